@@ -1,0 +1,125 @@
+package io.github.tenken.check;
+
+import io.github.tenken.guideline.ExternalCharacteristic;
+import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.guideline.LevelItems;
+import io.github.tenken.guideline.Stage;
+import io.github.tenken.internal.Preconditions;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a check declares about itself: id, title, the internal characteristic it serves and the external ones it
+ * concerns, the level items it supports, the inputs it needs, its parameters and default criteria.
+ *
+ * @param id              a stable id, e.g. {@code b3.missing-values}
+ * @param title           a short title
+ * @param description     what it measures and why, in one or two sentences
+ * @param characteristic  the internal characteristic it serves
+ * @param concerns        external characteristics it speaks to (e.g. fairness)
+ * @param items           level item ids it supports
+ * @param inputs          inputs it needs
+ * @param parameters      its parameters with defaults
+ * @param defaultCriteria criteria applied unless the user overrides them, by measure
+ */
+public record CheckDescriptor(String id, String title, String description, InternalCharacteristic characteristic,
+                              Set<ExternalCharacteristic> concerns, List<String> items, Set<Input> inputs,
+                              List<ParameterSpec> parameters, List<Criterion> defaultCriteria) {
+
+    public CheckDescriptor {
+        Preconditions.notBlank(id, "check id");
+        Preconditions.notBlank(title, "title of " + id);
+        Preconditions.notNull(characteristic, "characteristic of " + id);
+        concerns = concerns.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(concerns));
+        items = List.copyOf(items);
+        items.forEach(LevelItems::get);
+        inputs = inputs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(inputs));
+        parameters = List.copyOf(parameters);
+        defaultCriteria = List.copyOf(defaultCriteria);
+        description = description == null ? "" : description;
+    }
+
+    /** A builder, the readable way to declare a check. */
+    public static Builder builder(String id, String title, InternalCharacteristic characteristic) {
+        return new Builder(id, title, characteristic);
+    }
+
+    /** The lifecycle stage, from the characteristic. */
+    public Stage stage() {
+        return characteristic.stage();
+    }
+
+    /** The declared parameter of this name. */
+    public Optional<ParameterSpec> parameter(String name) {
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The inputs in a stable order. */
+    public List<Input> sortedInputs() {
+        return inputs.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(inputs));
+    }
+
+    /** Builds a {@link CheckDescriptor}. */
+    public static final class Builder {
+        private final String id;
+        private final String title;
+        private final InternalCharacteristic characteristic;
+        private String description = "";
+        private final Set<ExternalCharacteristic> concerns = EnumSet.noneOf(ExternalCharacteristic.class);
+        private List<String> items = List.of();
+        private final Set<Input> inputs = EnumSet.noneOf(Input.class);
+        private List<ParameterSpec> parameters = List.of();
+        private List<Criterion> criteria = List.of();
+
+        private Builder(String id, String title, InternalCharacteristic characteristic) {
+            this.id = id;
+            this.title = title;
+            this.characteristic = characteristic;
+        }
+
+        /** What the check measures and why. */
+        public Builder description(String text) {
+            this.description = text;
+            return this;
+        }
+
+        /** External characteristics it speaks to. */
+        public Builder concerns(ExternalCharacteristic... c) {
+            concerns.addAll(List.of(c));
+            return this;
+        }
+
+        /** Level items it supports. */
+        public Builder items(String... ids) {
+            this.items = List.of(ids);
+            return this;
+        }
+
+        /** Inputs it needs. */
+        public Builder needs(Input... in) {
+            inputs.addAll(List.of(in));
+            return this;
+        }
+
+        /** Its parameters. */
+        public Builder parameters(ParameterSpec... p) {
+            this.parameters = List.of(p);
+            return this;
+        }
+
+        /** Default criteria, written as {@code "accuracy >= 0.8"}. */
+        public Builder criteria(String... c) {
+            this.criteria = java.util.Arrays.stream(c).map(Criterion::parse).toList();
+            return this;
+        }
+
+        /** The descriptor. */
+        public CheckDescriptor build() {
+            return new CheckDescriptor(id, title, description, characteristic, concerns, items, inputs, parameters,
+                    criteria);
+        }
+    }
+}

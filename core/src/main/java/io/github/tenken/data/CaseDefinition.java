@@ -1,0 +1,41 @@
+package io.github.tenken.data;
+
+import io.github.tenken.internal.Preconditions;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A declared case of the problem domain (guideline A-2, B-1): a name and a conjunction of conditions, such as
+ * "older women" = {@code sex = Female AND 60 <= age}.
+ *
+ * @param name       the case's name
+ * @param conditions the conditions, all of which a row must satisfy
+ */
+public record CaseDefinition(String name, List<Condition> conditions) {
+
+    public CaseDefinition {
+        Preconditions.notBlank(name, "case name");
+        conditions = List.copyOf(Preconditions.notEmpty(conditions, "conditions of case \"" + name + "\""));
+    }
+
+    /** A case of the given conditions. */
+    public static CaseDefinition of(String name, Condition... conditions) {
+        return new CaseDefinition(name, List.of(conditions));
+    }
+
+    /** Whether the row satisfies every condition. */
+    public boolean matches(Table table, int row) {
+        for (Condition c : conditions) {
+            if (!c.matches(table, row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code sex = Female AND 60 <= age}. */
+    public String describe() {
+        return conditions.stream().map(Condition::toString).collect(Collectors.joining(" AND "));
+    }
+}

@@ -1,0 +1,274 @@
+package io.github.tenken.engine;
+
+import io.github.tenken.check.Check;
+import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.Criterion;
+import io.github.tenken.check.Parameters;
+import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.Table;
+import io.github.tenken.evidence.ProcessAnswer;
+import io.github.tenken.guideline.Edition;
+import io.github.tenken.guideline.QualityProfile;
+import io.github.tenken.guideline.Requirements;
+import io.github.tenken.internal.Preconditions;
+import io.github.tenken.model.Model;
+import io.github.tenken.result.AssessmentResult;
+import io.github.tenken.result.Component;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An assessment: the component and its quality profile, the datasets and model, the checks with their parameters
+ * and criteria, and the recorded process answers. {@link #run()} gives one immutable {@link AssessmentResult}.
+ *
+ * <pre>{@code
+ * AssessmentResult result = Assessment.builder()
+ *         .component("income classifier", "pre-screens loan applications")
+ *         .profile(QualityProfile.of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1))
+ *         .dataset(DatasetRole.TRAINING, train)
+ *         .dataset(DatasetRole.TEST, test)
+ *         .roles(ColumnRoles.label("income").withSensitive("sex", "race"))
+ *         .model(model)
+ *         .checks(CheckCatalog.builtIn())
+ *         .criterion("c1.classification", "accuracy >= 0.8")
+ *         .answer(ProcessAnswer.yes("B-3.1a", "docs/datasheet.md"))
+ *         .seed(42)
+ *         .build()
+ *         .run();
+ * }</pre>
+ */
+public final class Assessment {
+
+    private final Component component;
+    private final Edition edition;
+    private final QualityProfile profile;
+    private final Requirements requirements;
+    private final Map<DatasetRole, Table> datasets;
+    private final ColumnRoles roles;
+    private final List<CaseDefinition> cases;
+    private final Model model;
+    private final List<Check> checks;
+    private final Map<String, Parameters> parameters;
+    private final Map<String, Map<String, Criterion>> criteria;
+    private final Map<String, ProcessAnswer> answers;
+    private final long seed;
+
+    private Assessment(Builder b) {
+        this.component = new Component(b.name, b.description);
+        this.edition = b.edition;
+        this.profile = Preconditions.notNull(b.profile, "quality profile");
+        this.requirements = profile.requirements(edition);
+        this.datasets = Map.copyOf(b.datasets);
+        this.roles = b.roles;
+        this.cases = List.copyOf(b.cases);
+        this.model = b.model;
+        this.checks = List.copyOf(b.checks);
+        this.seed = b.seed;
+        this.answers = new TreeMap<>(b.answers);
+        Map<String, CheckDescriptor> byId = new LinkedHashMap<>();
+        for (Check c : checks) {
+            CheckDescriptor d = c.descriptor();
+            Preconditions.check(byId.put(d.id(), d) == null, "two checks have the id %s", d.id());
+        }
+        for (String id : b.parameterOverrides.keySet()) {
+            Preconditions.check(byId.containsKey(id), "parameters given for unknown check %s; the checks are %s", id, byId.keySet());
+        }
+        for (String id : b.criterionOverrides.keySet()) {
+            Preconditions.check(byId.containsKey(id), "criterion given for unknown check %s; the checks are %s", id, byId.keySet());
+        }
+        this.parameters = new HashMap<>();
+        this.criteria = new HashMap<>();
+        for (CheckDescriptor d : byId.values()) {
+            parameters.put(d.id(), Parameters.resolve(d, b.parameterOverrides.getOrDefault(d.id(), Map.of())));
+            Map<String, Criterion> cs = new LinkedHashMap<>();
+            d.defaultCriteria().forEach(c -> cs.put(c.measure(), c));
+            b.criterionOverrides.getOrDefault(d.id(), List.of()).forEach(c -> cs.put(c.measure(), c));
+            criteria.put(d.id(), cs);
+        }
+        if (roles.label() != null) {
+            datasets.forEach((role, t) -> Preconditions.check(t.hasColumn(roles.label()),
+                    "label column \"%s\" not found in %s data %s; columns are %s", roles.label(), role.key(), t.name(),
+                    t.columnNames()));
+        }
+        for (String s : roles.sensitive()) {
+            datasets.forEach((role, t) -> Preconditions.check(t.hasColumn(s),
+                    "sensitive column \"%s\" not found in %s data %s; columns are %s", s, role.key(), t.name(),
+                    t.columnNames()));
+        }
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs every check and evaluates the levels. */
+    public AssessmentResult run() {
+        return new AssessmentRunner(this).run();
+    }
+
+    Component component() {
+        return component;
+    }
+
+    Edition edition() {
+        return edition;
+    }
+
+    QualityProfile profile() {
+        return profile;
+    }
+
+    Requirements requirements() {
+        return requirements;
+    }
+
+    Optional<Table> dataset(DatasetRole role) {
+        return Optional.ofNullable(datasets.get(role));
+    }
+
+    ColumnRoles roles() {
+        return roles;
+    }
+
+    List<CaseDefinition> cases() {
+        return cases;
+    }
+
+    Optional<Model> model() {
+        return Optional.ofNullable(model);
+    }
+
+    List<Check> checks() {
+        return checks;
+    }
+
+    Parameters parameters(String checkId) {
+        return parameters.get(checkId);
+    }
+
+    Map<String, Criterion> criteria(String checkId) {
+        return criteria.get(checkId);
+    }
+
+    Map<String, ProcessAnswer> answers() {
+        return answers;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    /** Collects an assessment's parts. */
+    public static final class Builder {
+        private String name = "ML component";
+        private String description = "";
+        private Edition edition = Edition.THIRD;
+        private QualityProfile profile;
+        private final Map<DatasetRole, Table> datasets = new EnumMap<>(DatasetRole.class);
+        private ColumnRoles roles = ColumnRoles.none();
+        private final List<CaseDefinition> cases = new ArrayList<>();
+        private Model model;
+        private final List<Check> checks = new ArrayList<>();
+        private final Map<String, Map<String, String>> parameterOverrides = new LinkedHashMap<>();
+        private final Map<String, List<Criterion>> criterionOverrides = new LinkedHashMap<>();
+        private final Map<String, ProcessAnswer> answers = new LinkedHashMap<>();
+        private long seed = 42;
+
+        private Builder() {
+        }
+
+        /** The component's name and description. */
+        public Builder component(String name, String description) {
+            this.name = name;
+            this.description = description;
+            return this;
+        }
+
+        /** The guideline edition (default: third). */
+        public Builder edition(Edition e) {
+            this.edition = Preconditions.notNull(e, "edition");
+            return this;
+        }
+
+        /** The quality profile. */
+        public Builder profile(QualityProfile p) {
+            this.profile = p;
+            return this;
+        }
+
+        /** A dataset in a role. */
+        public Builder dataset(DatasetRole role, Table table) {
+            datasets.put(role, Preconditions.notNull(table, role.key() + " data"));
+            return this;
+        }
+
+        /** The roles of the columns. */
+        public Builder roles(ColumnRoles r) {
+            this.roles = Preconditions.notNull(r, "roles");
+            return this;
+        }
+
+        /** Declared cases. */
+        public Builder cases(List<CaseDefinition> c) {
+            cases.addAll(c);
+            return this;
+        }
+
+        /** The model. */
+        public Builder model(Model m) {
+            this.model = m;
+            return this;
+        }
+
+        /** Checks to run, in order. */
+        public Builder checks(List<? extends Check> c) {
+            checks.addAll(c);
+            return this;
+        }
+
+        /** Overrides one parameter of one check. */
+        public Builder parameter(String checkId, String name, String value) {
+            parameterOverrides.computeIfAbsent(checkId, k -> new LinkedHashMap<>()).put(name, value);
+            return this;
+        }
+
+        /** Sets a criterion of one check, e.g. {@code criterion("c1.classification", "accuracy >= 0.8")}. */
+        public Builder criterion(String checkId, String criterion) {
+            criterionOverrides.computeIfAbsent(checkId, k -> new ArrayList<>()).add(Criterion.parse(criterion));
+            return this;
+        }
+
+        /** Records a process answer (a later answer to the same item replaces an earlier one). */
+        public Builder answer(ProcessAnswer a) {
+            answers.put(a.itemId(), a);
+            return this;
+        }
+
+        /** Records several process answers. */
+        public Builder answers(List<ProcessAnswer> a) {
+            a.forEach(this::answer);
+            return this;
+        }
+
+        /** The seed every random draw derives from (default 42). */
+        public Builder seed(long s) {
+            this.seed = s;
+            return this;
+        }
+
+        /** The assessment; validates everything that can be validated before running. */
+        public Assessment build() {
+            return new Assessment(this);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.tenken.engine;
+
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Status;
+import io.github.tenken.evidence.ProcessAnswer;
+import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.guideline.InternalLevel;
+import io.github.tenken.guideline.LevelItem;
+import io.github.tenken.guideline.LevelItems;
+import io.github.tenken.guideline.LevelScale;
+import io.github.tenken.guideline.RequiredLevel;
+import io.github.tenken.guideline.Requirements;
+import io.github.tenken.result.CharacteristicResult;
+import io.github.tenken.result.ItemResult;
+import io.github.tenken.result.ItemState;
+import io.github.tenken.result.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns check results and process answers into the achieved level of each internal characteristic.
+ *
+ * <p>An item's state: a supporting check that failed or broke makes it {@link ItemState#CHECK_FAILED} whatever was
+ * answered (a measurement that contradicts an answer is never hidden); otherwise a P or P/M item is met by a "yes"
+ * with evidence or a "not applicable" with a reason; an M or P/M item is met when every check mapped to it passed.
+ * An answer never satisfies an M item: a level is not claimed from words where the guideline asks for a
+ * measurement, nor from measurements where it asks for process evidence. A characteristic reaches level L on a
+ * scale when every item of levels 1 to L on that scale is satisfied.
+ */
+public final class LevelEvaluator {
+
+    private LevelEvaluator() {
+    }
+
+    /** The result of every characteristic, A-1 ... E-1. */
+    public static List<CharacteristicResult> evaluate(Requirements requirements, List<CheckResult> checks,
+                                                      Map<String, ProcessAnswer> answers) {
+        List<CharacteristicResult> out = new ArrayList<>();
+        for (InternalCharacteristic c : InternalCharacteristic.values()) {
+            out.add(evaluate(c, requirements.of(c), checks, answers));
+        }
+        return out;
+    }
+
+    static CharacteristicResult evaluate(InternalCharacteristic c, RequiredLevel required, List<CheckResult> checks,
+                                         Map<String, ProcessAnswer> answers) {
+        List<ItemResult> items = new ArrayList<>();
+        for (LevelItem item : LevelItems.of(c)) {
+            items.add(itemResult(item, checks, answers.get(item.id())));
+        }
+        List<InternalLevel> achieved = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        boolean met = true;
+        for (LevelScale scale : c.scales()) {
+            int rank = 0;
+            while (rank < scale.maxRank() && levelSatisfied(items, new InternalLevel(scale, rank + 1))) {
+                rank++;
+            }
+            achieved.add(new InternalLevel(scale, rank));
+            InternalLevel need = required.on(scale);
+            if (rank < need.rank()) {
+                met = false;
+            }
+            for (ItemResult r : items) {
+                InternalLevel level = r.item().level();
+                if (level.scale() == scale && level.rank() <= need.rank() && !r.state().isSatisfied()) {
+                    missing.add(r.itemId());
+                }
+            }
+        }
+        Verdict verdict = !required.isRequired() ? Verdict.NOT_REQUIRED : met ? Verdict.MET : Verdict.NOT_MET;
+        return new CharacteristicResult(c, required, achieved, verdict, items, missing);
+    }
+
+    private static boolean levelSatisfied(List<ItemResult> items, InternalLevel level) {
+        return items.stream().filter(r -> r.item().level().equals(level)).allMatch(r -> r.state().isSatisfied());
+    }
+
+    static ItemResult itemResult(LevelItem item, List<CheckResult> checks, ProcessAnswer answer) {
+        List<CheckResult> supporting = checks.stream()
+                .filter(r -> r.items().contains(item.id()) && r.status() != Status.NOT_APPLICABLE)
+                .toList();
+        List<String> ids = supporting.stream().map(CheckResult::checkId).toList();
+        String level = item.level().toString();
+        String kind = item.kind().label();
+        List<String> broken = supporting.stream()
+                .filter(r -> r.status() == Status.FAIL || r.status() == Status.ERROR)
+                .map(r -> r.checkId() + " " + r.status())
+                .toList();
+        if (item.kind().acceptsChecks() && !broken.isEmpty()) {
+            return new ItemResult(item.id(), level, kind, ItemState.CHECK_FAILED, ids, answer,
+                    "supporting check did not pass: " + String.join(", ", broken));
+        }
+        if (item.kind().acceptsAnswer() && answer != null && answer.satisfies()) {
+            boolean yes = answer.answer() == io.github.tenken.evidence.Answer.YES;
+            return new ItemResult(item.id(), level, kind, yes ? ItemState.MET_BY_ANSWER : ItemState.NOT_APPLICABLE,
+                    ids, answer, yes ? "recorded: " + answer.evidence() : "not applicable: " + answer.reason());
+        }
+        if (item.kind().acceptsChecks() && !supporting.isEmpty()) {
+            boolean allPass = supporting.stream().allMatch(r -> r.status() == Status.PASS);
+            return allPass
+                    ? new ItemResult(item.id(), level, kind, ItemState.MET_BY_CHECKS, ids, answer,
+                    "met by " + String.join(", ", ids))
+                    : new ItemResult(item.id(), level, kind, ItemState.INCONCLUSIVE, ids, answer,
+                    "measured without a verdict (WARN) by " + String.join(", ", ids));
+        }
+        if (answer != null && answer.answer() == io.github.tenken.evidence.Answer.NO) {
+            return new ItemResult(item.id(), level, kind, ItemState.ANSWERED_NO, ids, answer,
+                    "recorded as not done" + (answer.reason().isEmpty() ? "" : ": " + answer.reason()));
+        }
+        String note = switch (item.kind()) {
+            case P -> "no answer recorded";
+            case M -> answer != null
+                    ? "a measured item: a recorded answer cannot satisfy it, and no check supporting it ran"
+                    : "no check supporting it ran";
+            case PM -> "no answer recorded and no check supporting it ran";
+        };
+        return new ItemResult(item.id(), level, kind, ItemState.MISSING, ids, answer, note);
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.tenken.guideline;
+
+import io.github.tenken.internal.Preconditions;
+
+/**
+ * One thing the guideline asks for at one level of one internal characteristic, such as {@code B-3.1c} "labels are
+ * consistent".
+ *
+ * @param id             the item's id, e.g. {@code B-3.1c}
+ * @param characteristic the characteristic it belongs to
+ * @param level          the level that first asks for it
+ * @param kind           what evidence satisfies it
+ * @param textEn         the item in English
+ * @param textJa         the item in Japanese
+ */
+public record LevelItem(String id, InternalCharacteristic characteristic, InternalLevel level, ItemKind kind,
+                        String textEn, String textJa) {
+
+    public LevelItem {
+        Preconditions.notBlank(id, "id");
+        Preconditions.notNull(characteristic, "characteristic");
+        Preconditions.notNull(level, "level");
+        Preconditions.notNull(kind, "kind");
+    }
+}

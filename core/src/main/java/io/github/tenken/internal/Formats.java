@@ -1,0 +1,42 @@
+package io.github.tenken.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** Locale-neutral number formatting for sentences and reports. Internal: not part of the API. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** A number with at most four significant decimals and no exponent: {@code 0.8312}, {@code 16281}, {@code 0.00012}. */
+    public static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        BigDecimal d = new BigDecimal(v);
+        if (Math.abs(v) >= 1) {
+            d = d.setScale(4, java.math.RoundingMode.HALF_EVEN);
+        } else {
+            d = d.round(new MathContext(4));
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** A count with thousands separators as commas: {@code 16,281}. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A share as a percentage with one decimal: {@code 24.1%}. */
+    public static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.tenken.model;
+
+import io.github.tenken.data.Table;
+
+import java.util.List;
+
+/**
+ * What a check may ask of a trained model: predictions for a table, its classes (or that it is a regressor), and a
+ * description for provenance. Adapters for Smile models, plain functions and prediction files live in
+ * {@code tenken-checks}.
+ */
+public interface Model {
+
+    /** Classification or regression. */
+    ModelKind kind();
+
+    /** The class names in index order; empty for a regressor. */
+    List<String> classes();
+
+    /** Predicts every row of the table; must not modify it. */
+    Predictions predict(Table table);
+
+    /** A one-line description for provenance, e.g. {@code smile RandomForest, 100 trees, seed 42}. */
+    String description();
+}
