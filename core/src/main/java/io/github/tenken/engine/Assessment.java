@@ -67,7 +67,7 @@ public final class Assessment {
         this.edition = b.edition;
         this.profile = Preconditions.notNull(b.profile, "quality profile");
         this.requirements = profile.requirements(edition);
-        this.datasets = Map.copyOf(b.datasets);
+        this.datasets = java.util.Collections.unmodifiableMap(new EnumMap<>(b.datasets));
         this.roles = b.roles;
         this.cases = List.copyOf(b.cases);
         this.model = b.model;

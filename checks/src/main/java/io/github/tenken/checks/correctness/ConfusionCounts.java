@@ -1,0 +1,129 @@
+package io.github.tenken.checks.correctness;
+
+/**
+ * A confusion matrix of (possibly weighted) rows and the metrics read from it: accuracy, balanced accuracy, and
+ * per-class precision, recall and F1. Weights let a bootstrap resample be scored without copying rows: a weight is
+ * how often the resample drew the row.
+ */
+final class ConfusionCounts {
+
+    private final double[][] cells;
+    private final double total;
+
+    private ConfusionCounts(double[][] cells) {
+        this.cells = cells;
+        double t = 0;
+        for (double[] row : cells) {
+            for (double v : row) {
+                t += v;
+            }
+        }
+        this.total = t;
+    }
+
+    /** Counts {@code truth[i]} against {@code predicted[i]}, row {@code i} weighted by {@code weights[i]} (null: 1). */
+    static ConfusionCounts of(int[] truth, int[] predicted, int[] weights, int classes) {
+        double[][] cells = new double[classes][classes];
+        for (int i = 0; i < truth.length; i++) {
+            cells[truth[i]][predicted[i]] += weights == null ? 1 : weights[i];
+        }
+        return new ConfusionCounts(cells);
+    }
+
+    /** Rows of class {@code actual} predicted as {@code predicted}. */
+    double cell(int actual, int predicted) {
+        return cells[actual][predicted];
+    }
+
+    /** Number of classes. */
+    int classes() {
+        return cells.length;
+    }
+
+    /** Rows counted. */
+    double total() {
+        return total;
+    }
+
+    /** Rows of this actual class. */
+    double support(int k) {
+        double s = 0;
+        for (double v : cells[k]) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** Rows predicted as this class. */
+    double predicted(int k) {
+        double s = 0;
+        for (double[] row : cells) {
+            s += row[k];
+        }
+        return s;
+    }
+
+    /** Share of rows predicted right. */
+    double accuracy() {
+        double right = 0;
+        for (int k = 0; k < cells.length; k++) {
+            right += cells[k][k];
+        }
+        return right / total;
+    }
+
+    /** Mean recall over the classes that occur (scikit-learn's definition). */
+    double balancedAccuracy() {
+        double sum = 0;
+        int n = 0;
+        for (int k = 0; k < cells.length; k++) {
+            if (support(k) > 0) {
+                sum += recall(k);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Precision of one class; {@code NaN} when nothing was predicted as it. */
+    double precision(int k) {
+        double p = predicted(k);
+        return p == 0 ? Double.NaN : cells[k][k] / p;
+    }
+
+    /** Recall of one class; {@code NaN} when it does not occur. */
+    double recall(int k) {
+        double s = support(k);
+        return s == 0 ? Double.NaN : cells[k][k] / s;
+    }
+
+    /**
+     * F1 of one class as {@code 2TP / (2TP + FP + FN)}, which is the harmonic mean of precision and recall and 0 when
+     * the class was never hit; {@code NaN} when the class neither occurs nor is predicted.
+     */
+    double f1(int k) {
+        double tp = cells[k][k];
+        double denominator = support(k) + predicted(k);
+        return denominator == 0 ? Double.NaN : 2 * tp / denominator;
+    }
+
+    /** Mean F1 over the classes that occur or are predicted. */
+    double macroF1() {
+        double sum = 0;
+        int n = 0;
+        for (int k = 0; k < cells.length; k++) {
+            double f = f1(k);
+            if (!Double.isNaN(f)) {
+                sum += f;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Share of rows not of class {@code k} that were predicted as {@code k}; {@code NaN} when there are none. */
+    double falsePositiveRate(int k) {
+        double negatives = total - support(k);
+        return negatives == 0 ? Double.NaN : (predicted(k) - cells[k][k]) / negatives;
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.tenken.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.Condition;
+import io.github.tenken.data.Table;
+import io.github.tenken.engine.Scanner;
+import io.github.tenken.testing.Fixtures;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each basic analyzer on the six-row fixture, with answers worked out by hand. */
+class AnalyzersTest {
+
+    private final Table six = Fixtures.six(new CategoryDictionary(), new CategoryDictionary());
+
+    private <R> R run(Analyzer<?, R> a) {
+        return Scanner.scan(six, List.of(a)).get(a);
+    }
+
+    @Test
+    void numericSummary() {
+        NumericStats s = run(new NumericSummary("x"));
+        // present: 1, 2, 2, 5, 2 -> mean 12/5 = 2.4; squared deviations 1.96+0.16+0.16+6.76+0.16 = 9.2; /4 = 2.3
+        assertThat(s.count()).isEqualTo(5);
+        assertThat(s.missing()).isEqualTo(1);
+        assertThat(s.mean()).isCloseTo(2.4, within(1e-12));
+        assertThat(s.variance()).isCloseTo(2.3, within(1e-12));
+        assertThat(s.min()).isEqualTo(1);
+        assertThat(s.max()).isEqualTo(5);
+    }
+
+    @Test
+    void missingAndRowsWithMissing() {
+        assertThat(run(new MissingCount("x"))).isEqualTo(1);
+        assertThat(run(new MissingCount("g"))).isEqualTo(1);
+        assertThat(run(new MissingCount("y"))).isZero();
+        assertThat(run(RowsWithMissing.allColumns())).isEqualTo(2);
+        assertThat(run(new RowsWithMissing(List.of("y")))).isZero();
+    }
+
+    @Test
+    void categoryCountsAndCrossCounts() {
+        Frequencies f = run(new CategoryCounts("g"));
+        assertThat(f.count("a")).isEqualTo(2);
+        assertThat(f.count("b")).isEqualTo(3);
+        assertThat(f.missing()).isEqualTo(1);
+        Contingency c = run(new CrossCounts("g", "y"));
+        int a = c.rowValues().indexOf("a");
+        int b = c.rowValues().indexOf("b");
+        int yes = c.columnValues().indexOf("yes");
+        int no = c.columnValues().indexOf("no");
+        assertThat(c.count(a, yes)).isEqualTo(1);
+        assertThat(c.count(a, no)).isEqualTo(1);
+        assertThat(c.count(b, yes)).isEqualTo(1);
+        assertThat(c.count(b, no)).isEqualTo(2);
+        assertThat(c.missing()).isEqualTo(1);
+    }
+
+    @Test
+    void sortedValuesAndQuantiles() {
+        SortedSample s = run(new SortedValues("x"));
+        assertThat(s.copy()).containsExactly(1, 2, 2, 2, 5);
+        assertThat(s.quantile(0.5)).isEqualTo(2);
+        assertThat(s.quantile(1.0)).isEqualTo(5);
+        assertThat(s.quantile(0.9)).isCloseTo(3.8, within(1e-12)); // h = 3.6: 2 + 0.6 * (5 - 2)
+        assertThat(s.ecdf(2)).isEqualTo(0.8);
+        assertThat(s.ecdf(0.5)).isZero();
+    }
+
+    @Test
+    void duplicatesAndConflicts() {
+        DuplicateSummary d = run(new DuplicateRows(List.of("x", "g"), "y"));
+        // (2,b,no) twice -> 1 duplicate row in 1 group; (2,b) carries no and yes -> 1 conflicting group of 3 rows
+        assertThat(d).isEqualTo(new DuplicateSummary(1, 1, 1, 3));
+        DuplicateSummary whole = run(new DuplicateRows(List.of("x", "g", "y"), null));
+        assertThat(whole).isEqualTo(new DuplicateSummary(1, 1, 0, 0));
+    }
+
+    @Test
+    void caseCount() {
+        CaseDefinition bSmall = CaseDefinition.of("b below 3", Condition.equalTo("g", "b"), Condition.between("x", 0, 3));
+        assertThat(run(new CaseCount(bSmall))).isEqualTo(3);
+        CaseDefinition any = CaseDefinition.of("a or b", Condition.equalTo("g", "a", "b"));
+        assertThat(run(new CaseCount(any))).isEqualTo(5);
+        assertThat(bSmall.describe()).isEqualTo("g = b AND 0 <= x < 3");
+    }
+
+    @Test
+    void contentHashFollowsContentNotIdentity() {
+        Table same = Fixtures.six(new CategoryDictionary(), new CategoryDictionary());
+        assertThat(run(new ContentHash())).isEqualTo(Scanner.scan(same, List.of(new ContentHash())).get(new ContentHash()));
+        Table renamed = Table.of("other", same.columns());
+        assertThat(Scanner.scan(renamed, List.of(new ContentHash())).get(new ContentHash()))
+                .isEqualTo(run(new ContentHash()));
+    }
+}
