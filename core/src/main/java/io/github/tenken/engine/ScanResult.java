@@ -29,6 +29,11 @@ public record ScanResult(String table, int rows, int chunks, Map<Analyzer<?, ?>,
         if (!results.containsKey(analyzer)) {
             throw new IllegalStateException("analyzer " + analyzer + " was not part of the scan of " + table);
         }
-        return (R) results.get(analyzer);
+        Object r = results.get(analyzer);
+        if (r instanceof Scanner.Failure f) {
+            throw new IllegalStateException("statistic " + analyzer + " of " + table + " failed: "
+                    + f.cause().getMessage(), f.cause());
+        }
+        return (R) r;
     }
 }

@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
 /**
  * Feeds many analyzers in one pass over a table: the rows are cut into chunks of fixed size, the chunks are scanned
  * in parallel (each with fresh states for every analyzer), and the chunk states are merged in row order, so the
- * result does not depend on the number of threads.
+ * result does not depend on the number of threads. An analyzer that throws fails alone: its result is the failure,
+ * which {@link ScanResult#get} rethrows to the check that reads it, and the other analyzers are unaffected.
  */
 public final class Scanner {
 
@@ -35,13 +36,23 @@ public final class Scanner {
             int to = Math.min(rows, from + CHUNK_ROWS);
             Object[] s = new Object[distinct.size()];
             for (int a = 0; a < s.length; a++) {
-                s[a] = updateFresh(distinct.get(a), table, from, to);
+                try {
+                    s[a] = updateFresh(distinct.get(a), table, from, to);
+                } catch (RuntimeException | LinkageError e) {
+                    s[a] = new Failure(e);
+                }
             }
             states[c] = s;
         });
         Map<Analyzer<?, ?>, Object> results = new LinkedHashMap<>();
         for (int a = 0; a < distinct.size(); a++) {
-            results.put(distinct.get(a), mergeAndFinish(distinct.get(a), table, states, a));
+            Object result;
+            try {
+                result = mergeAndFinish(distinct.get(a), table, states, a);
+            } catch (RuntimeException | LinkageError e) {
+                result = new Failure(e);
+            }
+            results.put(distinct.get(a), result);
         }
         return new ScanResult(table.name(), rows, chunks, results);
     }
@@ -53,11 +64,20 @@ public final class Scanner {
     }
 
     @SuppressWarnings("unchecked")
-    private static <S, R> R mergeAndFinish(Analyzer<S, R> analyzer, Table table, Object[][] states, int index) {
+    private static <S, R> Object mergeAndFinish(Analyzer<S, R> analyzer, Table table, Object[][] states, int index) {
+        for (Object[] chunk : states) {
+            if (chunk[index] instanceof Failure f) {
+                return f;
+            }
+        }
         S merged = (S) states[0][index];
         for (int c = 1; c < states.length; c++) {
             merged = analyzer.merge(merged, (S) states[c][index]);
         }
         return analyzer.result(merged, table);
+    }
+
+    /** The failure of one analyzer, kept in place of its result. */
+    record Failure(Throwable cause) {
     }
 }

@@ -8,7 +8,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes files atomically: content goes to a temporary file in the target's directory, which then replaces the
@@ -62,6 +66,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.writeTo(out);
             }
+            copyPermissions(absolute, temp);
             move(temp, absolute);
             temp = null;
         } catch (IOException e) {
@@ -71,6 +76,20 @@ public final class AtomicFiles {
                 deleteQuietly(temp);
             }
         }
+    }
+
+    /**
+     * Gives the temporary file the permissions of the file it replaces, or {@code rw-r--r--} for a new file, since
+     * temporary files are created readable by their owner only.
+     */
+    private static void copyPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {

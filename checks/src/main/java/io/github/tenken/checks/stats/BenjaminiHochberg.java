@@ -34,8 +34,8 @@ public final class BenjaminiHochberg {
         double running = 1;
         for (int rank = m; rank >= 1; rank--) {
             int i = order[rank - 1];
-            running = Math.min(running, pValues[i] * m / rank);
-            adjusted[i] = running;
+            running = Math.min(running, pValues[i] * ((double) m / rank));
+            adjusted[i] = Math.max(running, pValues[i]);   // never below the raw p, even after rounding
         }
         return adjusted;
     }

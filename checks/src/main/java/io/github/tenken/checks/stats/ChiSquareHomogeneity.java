@@ -50,7 +50,9 @@ public final class ChiSquareHomogeneity {
             chi2 += sq(reference[i] - e1) / e1 + sq(compared[i] - e2) / e2;
         }
         int df = categories - 1;
-        double p = df == 0 ? 1 : Gamma.regularizedUpperIncompleteGamma(df / 2.0, chi2 / 2.0);
+        // Smile 3.1.1's upper incomplete gamma returns 0 at x = 0 (its ChiSqTest then gives p = 0 for identical
+        // samples); the tail of a chi-square at 0 is 1
+        double p = df == 0 || chi2 <= 0 ? 1 : Gamma.regularizedUpperIncompleteGamma(df / 2.0, chi2 / 2.0);
         return new Result(chi2, df, p, Math.sqrt(chi2 / n));
     }
 

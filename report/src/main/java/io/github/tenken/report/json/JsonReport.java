@@ -1,23 +1,55 @@
 package io.github.tenken.report.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.tenken.report.AtomicFiles;
 import io.github.tenken.result.AssessmentResult;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
-/** Renders an assessment result as versioned, pretty-printed, deterministic JSON. */
+/**
+ * Renders an assessment result as versioned, pretty-printed, deterministic JSON.
+ *
+ * <p>Every record is written field by field in declaration order, starting with {@code formatVersion}; maps are
+ * sorted by key; NaN and infinities are written as the strings {@code "NaN"}, {@code "Infinity"} and
+ * {@code "-Infinity"}; instants and durations as ISO-8601 strings. Apart from {@code startedAt} and {@code duration},
+ * two runs with the same inputs and seed give the same bytes.
+ *
+ * <pre>{@code
+ * JsonReport.write(result, Path.of("target/tenken/report.json"));
+ * String stable = JsonReport.toJson(result, JsonOptions.withoutTimings());
+ * }</pre>
+ */
 public final class JsonReport {
 
     private JsonReport() {
     }
 
-    /** The result as JSON. */
+    /** The result as JSON, timings included. */
     public static String toJson(AssessmentResult result) {
-        return "{\"formatVersion\":\"" + result.formatVersion() + "\"}\n";
+        return toJson(result, JsonOptions.defaults());
     }
 
-    /** Writes the result as JSON, atomically. */
+    /** The result as JSON, with these options; ends with a line break. */
+    public static String toJson(AssessmentResult result, JsonOptions options) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(options, "options");
+        try {
+            return JsonMappers.writer(options).writeValueAsString(result) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the result of " + result.component().name()
+                    + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes the result as JSON, timings included, atomically. */
     public static void write(AssessmentResult result, Path file) {
-        AtomicFiles.writeString(file, toJson(result));
+        write(result, file, JsonOptions.defaults());
+    }
+
+    /** Writes the result as JSON with these options, atomically. */
+    public static void write(AssessmentResult result, Path file, JsonOptions options) {
+        String json = toJson(result, options);
+        AtomicFiles.writeString(file, json);
     }
 }

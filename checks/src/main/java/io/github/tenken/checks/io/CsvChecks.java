@@ -1,0 +1,79 @@
+package io.github.tenken.checks.io;
+
+import io.github.tenken.internal.Formats;
+import org.apache.commons.csv.CSVRecord;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The checks of a file's header, of the options against its columns, and of its label, with their messages. */
+final class CsvChecks {
+
+    private CsvChecks() {
+    }
+
+    /** The column names of a header line: each non-blank and distinct. */
+    static List<String> header(String file, CSVRecord record, int line) {
+        List<String> header = new ArrayList<>(record.size());
+        for (int j = 0; j < record.size(); j++) {
+            String name = record.get(j).strip();
+            if (name.isEmpty()) {
+                throw DataFileException.ofLine(file, line, "column " + (j + 1) + " of the header has no name");
+            }
+            header.add(name);
+        }
+        checkDistinct(file, header, line);
+        return header;
+    }
+
+    /** Fails when a column name occurs twice. */
+    static void checkDistinct(String file, List<String> names, int line) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            Integer earlier = first.putIfAbsent(names.get(j), j);
+            if (earlier != null) {
+                throw DataFileException.ofLine(file, line, "the column name \"" + names.get(j)
+                        + "\" appears twice (columns " + (earlier + 1) + " and " + (j + 1) + ")");
+            }
+        }
+    }
+
+    /** Fails when the options name a column the file does not have. */
+    static void requireOptionColumns(String file, List<String> names, CsvOptions options) {
+        options.label().ifPresent(label -> require(file, names, label, "is the label column but is not in the file"));
+        options.declaredTypes().forEach((column, type) -> require(file, names, column,
+                "is declared " + type.name().toLowerCase(Locale.ROOT) + " but is not in the file"));
+        options.normalisedColumns().forEach(column -> require(file, names, column,
+                "has normalisation rules but is not in the file"));
+    }
+
+    private static void require(String file, List<String> names, String column, String problem) {
+        if (!names.contains(column)) {
+            throw new DataFileException(file, 0, column, null, problem + "; columns are " + names);
+        }
+    }
+
+    /** Fails when a categorical label has fewer than two classes. */
+    static void checkLabel(String file, String label, ColumnBuffer buffer, int rows) {
+        if (buffer.isNumeric()) {
+            return;
+        }
+        List<String> classes = buffer.distinctCategories();
+        int missing = buffer.missingCount();
+        if (classes.isEmpty()) {
+            throw DataFileException.ofColumn(file, label, "the label is missing in all " + rows(rows));
+        }
+        if (classes.size() == 1) {
+            throw DataFileException.ofColumn(file, label, "the label has only one class, \"" + classes.get(0)
+                    + "\" (" + rows(rows - missing) + (missing > 0 ? ", " + Formats.count(missing) + " missing" : "")
+                    + "); a classifier needs at least two");
+        }
+    }
+
+    private static String rows(int n) {
+        return Formats.count(n) + (n == 1 ? " row" : " rows");
+    }
+}

@@ -1,0 +1,211 @@
+package io.github.tenken.checks.io;
+
+import io.github.tenken.data.Column;
+import io.github.tenken.data.Table;
+import io.github.tenken.internal.Preconditions;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * One read of one file: walks its records once (twice when an inferred column turns out categorical after
+ * numeric-looking rows), fills a {@link ColumnBuffer} per column, then checks the label and builds the table.
+ */
+final class CsvParse {
+
+    private final String file;
+    private final String source;
+    private final TextSource text;
+    private final CsvOptions options;
+    private final Dictionaries dictionaries;
+    private final CSVFormat format;
+    private final String[] markers;
+    private final int longestMarker;
+
+    private List<String> names;
+    private ColumnBuffer[] buffers;
+    private UnaryOperator<String>[] normalisers;
+    private int[] lines = new int[1024];
+    private int rows;
+
+    CsvParse(String file, String source, TextSource text, CsvOptions options, Dictionaries dictionaries) {
+        this.file = file;
+        this.source = source;
+        this.text = text;
+        this.options = Preconditions.notNull(options, "options");
+        this.dictionaries = Preconditions.notNull(dictionaries, "dictionaries");
+        this.format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(options.delimiter())
+                .setQuote(options.quote())
+                .setIgnoreEmptyLines(false)
+                .setTrim(options.trim())
+                .setIgnoreSurroundingSpaces(options.trim())
+                .get();
+        this.markers = options.missingMarkers().toArray(String[]::new);
+        this.longestMarker = options.missingMarkers().stream().mapToInt(String::length).max().orElse(-1);
+    }
+
+    LocatedTable run() {
+        boolean[] headerSeen = {false};
+        scan((record, line) -> {
+            if (names == null) {
+                if (options.hasHeader()) {
+                    names = CsvChecks.header(file, record, line);
+                    headerSeen[0] = true;
+                    prepare();
+                    return true;
+                }
+                names = options.columnNames();
+                prepare();
+            }
+            addRow(record, line);
+            return true;
+        });
+        if (rows == 0) {
+            throw DataFileException.ofFile(file, headerSeen[0]
+                    ? "the file has a header line but no rows" : "the file is empty");
+        }
+        backfill();
+        options.label().ifPresent(label -> {
+            ColumnBuffer buffer = buffers[names.indexOf(label)];
+            CsvChecks.checkLabel(file, label, buffer, rows);
+        });
+        List<Column> columns = new ArrayList<>(buffers.length);
+        for (ColumnBuffer b : buffers) {
+            columns.add(b.build(dictionaries.forColumn(b.name())));
+        }
+        return new LocatedTable(file, Table.of(file, source, columns), Arrays.copyOf(lines, rows));
+    }
+
+    /** Receives each record that is neither blank nor junk; returns {@code false} to stop. */
+    private interface RecordVisitor {
+        boolean visit(CSVRecord record, int line);
+    }
+
+    private void scan(RecordVisitor visitor) {
+        int skip = options.skipLines();
+        String junk = options.skipPrefix().orElse(null);
+        try (Reader reader = text.open(skip); CSVParser parser = CSVParser.builder()
+                .setReader(reader).setFormat(format).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            int previousEnd = skip;
+            while (true) {
+                int line = previousEnd + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    throw DataFileException.ofLine(file, line, "not readable as CSV: " + cause.getMessage());
+                }
+                previousEnd = skip + (int) parser.getCurrentLineNumber();
+                if (isBlank(record) || (junk != null && record.get(0).startsWith(junk))) {
+                    continue;
+                }
+                if (!visitor.visit(record, line)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void prepare() {
+        if (!options.hasHeader()) {
+            CsvChecks.checkDistinct(file, names, 0);
+        }
+        CsvChecks.requireOptionColumns(file, names, options);
+        buffers = new ColumnBuffer[names.size()];
+        normalisers = new UnaryOperator[names.size()];
+        for (int j = 0; j < buffers.length; j++) {
+            String name = names.get(j);
+            buffers[j] = new ColumnBuffer(name, options.declaredTypes().get(name));
+            normalisers[j] = options.normaliser(name);
+        }
+    }
+
+    private void addRow(CSVRecord record, int line) {
+        if (record.size() != buffers.length) {
+            throw DataFileException.ofLine(file, line, "the row has " + record.size() + " fields, "
+                    + (options.hasHeader() ? "the header has " + buffers.length
+                    : buffers.length + " column names were given"));
+        }
+        for (int j = 0; j < buffers.length; j++) {
+            String raw = record.get(j);
+            String value = valueOf(raw, j);
+            if (value == null) {
+                buffers[j].addMissing();
+            } else if (!buffers[j].add(value)) {
+                throw new DataFileException(file, line, names.get(j), raw,
+                        "is not a number (column declared numeric)");
+            }
+        }
+        if (rows == lines.length) {
+            lines = Arrays.copyOf(lines, rows * 2);
+        }
+        lines[rows++] = line;
+    }
+
+    /** The field after missing-value markers and normalisation; {@code null} when missing. */
+    private String valueOf(String raw, int column) {
+        if (raw.length() <= longestMarker) {
+            for (String marker : markers) {
+                if (marker.equals(raw)) {
+                    return null;
+                }
+            }
+        }
+        UnaryOperator<String> normaliser = normalisers[column];
+        return normaliser == null ? raw : normaliser.apply(raw);
+    }
+
+    /** Second pass: re-reads the leading rows of columns that turned categorical after looking numeric. */
+    private void backfill() {
+        int until = 0;
+        List<Integer> columns = new ArrayList<>();
+        for (int j = 0; j < buffers.length; j++) {
+            if (buffers[j].needsBackfill()) {
+                columns.add(j);
+                until = Math.max(until, buffers[j].backfillRows());
+            }
+        }
+        if (columns.isEmpty()) {
+            return;
+        }
+        int last = until;
+        int[] row = {0};
+        boolean[] headerSkipped = {!options.hasHeader()};
+        scan((record, line) -> {
+            if (!headerSkipped[0]) {
+                headerSkipped[0] = true;
+                return true;
+            }
+            int r = row[0]++;
+            for (int j : columns) {
+                if (r < buffers[j].backfillRows()) {
+                    buffers[j].backfill(r, valueOf(record.get(j), j));
+                }
+            }
+            return row[0] < last;
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.tenken.checks.model;
+
+import io.github.tenken.checks.io.LocatedTable;
+import io.github.tenken.data.Column;
+import io.github.tenken.data.Table;
+import io.github.tenken.internal.Formats;
+import io.github.tenken.model.Model;
+import io.github.tenken.model.ModelKind;
+import io.github.tenken.model.Predictions;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The model behind a {@link PredictionsFile}: it returns the file's predictions, and only for the file's rows.
+ * A table of another size is refused; so is a table that shares columns with the file but not their values (a
+ * perturbed copy, another split), because a file cannot predict rows it was not written for. A table that shares
+ * no column with the file (features kept in a separate file) is accepted on its row count alone.
+ */
+final class FilePredictionsModel implements Model {
+
+    private final LocatedTable located;
+    private final Predictions predictions;
+    private final String description;
+
+    FilePredictionsModel(LocatedTable located, Predictions predictions, String description) {
+        this.located = located;
+        this.predictions = predictions;
+        this.description = description;
+    }
+
+    @Override
+    public ModelKind kind() {
+        return predictions.kind();
+    }
+
+    @Override
+    public List<String> classes() {
+        return predictions.classes();
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public Predictions predict(Table table) {
+        Table own = located.table();
+        if (table.rowCount() != own.rowCount()) {
+            throw new IllegalArgumentException("the predictions file " + located.file() + " holds "
+                    + Formats.count(own.rowCount()) + " predictions, but table \"" + table.name() + "\" has "
+                    + Formats.count(table.rowCount()) + " rows; it can only predict the rows it was read with");
+        }
+        for (Column mine : own.columns()) {
+            Column theirs = table.find(mine.name()).orElse(null);
+            if (theirs == null || theirs == mine) {
+                continue;
+            }
+            for (int r = 0; r < own.rowCount(); r++) {
+                if (!Objects.equals(mine.text(r), theirs.text(r))) {
+                    throw new IllegalArgumentException("the predictions file " + located.file()
+                            + " can only predict the rows it was read with, but table \"" + table.name()
+                            + "\" differs in column \"" + mine.name() + "\" at row " + r + ": "
+                            + quoted(theirs.text(r)) + " where line " + located.line(r) + " of the file has "
+                            + quoted(mine.text(r)));
+                }
+            }
+        }
+        return predictions;
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "a missing value" : "\"" + text + "\"";
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.tenken.checks.coverage;
+
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Status;
+import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.Condition;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static io.github.tenken.checks.stats.CheckHarness.assessment;
+import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseCoverageCheckTest {
+
+    private final CategoryDictionary sex = CategoryDictionary.of("F", "M");
+
+    // training: F at ages 20, 65, 70; M at 30, 40, 50, 66
+    private final Table training = Table.of("train", List.of(
+            CategoricalColumn.of("sex", sex, "F", "F", "F", "M", "M", "M", "M"),
+            NumericColumn.of("age", 20, 65, 70, 30, 40, 50, 66)));
+    // test: F at 61; M at 30, 70
+    private final Table test = Table.of("test", List.of(
+            CategoricalColumn.of("sex", sex, "F", "M", "M"),
+            NumericColumn.of("age", 61, 30, 70)));
+    private final CaseDefinition olderWomen = CaseDefinition.of("older women",
+            Condition.equalTo("sex", "F"), Condition.between("age", 60, Double.POSITIVE_INFINITY));
+    private final CaseDefinition young = CaseDefinition.of("young", Condition.between("age", 0, 25));
+
+    @Test
+    void countsDeclaredCasesAndSensitiveValuesByHand() {
+        // older women: training 2 (65, 70), test 1 (61); young: training 1 (20), test 0;
+        // sex = F: 3 / 1; sex = M: 4 / 2. With minRows 2: older women (test 1), young, sex = F (test 1) fall short
+        CheckResult r = run(assessment(new CaseCoverageCheck())
+                .roles(ColumnRoles.none().withSensitive("sex"))
+                .cases(List.of(olderWomen, young))
+                .parameter("b1.case-coverage", "minRows", "2")
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "b1.case-coverage");
+
+        assertThat(measure(r, "cases_below_minimum")).isEqualTo(3);
+        assertThat(measure(r, "smallest_case_rows")).isZero();
+        assertThat(measure(r, "cases_assessed")).isEqualTo(4);
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.tables().get(0).columns())
+                .containsExactly("case", "definition", "training rows", "test rows", "status");
+        assertThat(r.tables().get(0).rows()).containsExactly(
+                List.of("older women", "sex = F AND 60 <= age", 2L, 1L, "below 2 rows in test"),
+                List.of("young", "0 <= age < 25", 1L, 0L, "below 2 rows in training and test"),
+                List.of("sex = F", "sex = F (a value of sensitive attribute sex)", 3L, 1L, "below 2 rows in test"),
+                List.of("sex = M", "sex = M (a value of sensitive attribute sex)", 4L, 2L, "ok"));
+        assertThat(r.explanation()).isEqualTo("3 of 4 cases have fewer than 2 rows in the training or test data; "
+                + "the smallest, young, has 0.");
+    }
+
+    @Test
+    void withTrainingDataOnlyEveryCaseNeedsMinRowsThere() {
+        CheckResult r = run(assessment(new CaseCoverageCheck())
+                .cases(List.of(olderWomen))
+                .parameter("b1.case-coverage", "minRows", "2")
+                .dataset(DatasetRole.TRAINING, training), "b1.case-coverage");
+        assertThat(r.status()).isEqualTo(Status.PASS);
+        assertThat(r.tables().get(0).rows()).containsExactly(
+                Arrays.asList("older women", "sex = F AND 60 <= age", 2L, null, "ok"));
+    }
+
+    @Test
+    void theDefaultMinimumOfThirtyFailsTinyCases() {
+        CheckResult r = run(assessment(new CaseCoverageCheck()).cases(List.of(olderWomen))
+                .dataset(DatasetRole.TRAINING, training), "b1.case-coverage");
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.measure("cases_below_minimum").orElseThrow().sentence())
+                .isEqualTo("cases_below_minimum == 0: was 1 cases");
+    }
+
+    @Test
+    void aNumericSensitiveAttributeAsksForRangeCases() {
+        CheckResult r = run(assessment(new CaseCoverageCheck()).roles(ColumnRoles.none().withSensitive("age"))
+                .dataset(DatasetRole.TRAINING, training), "b1.case-coverage");
+        assertThat(r.status()).isEqualTo(Status.WARN);
+        assertThat(r.tables().get(0).rows()).containsExactly(Arrays.asList("age", "numeric sensitive attribute",
+                null, null, "not assessed: declare cases with ranges for it, e.g. 60 <= age"));
+        assertThat(r.explanation()).isEqualTo("No case could be counted: the sensitive attributes [age] are numeric; "
+                + "declare cases with ranges for them.");
+    }
+
+    @Test
+    void withoutCasesOrSensitiveAttributesItIsNotApplicable() {
+        CheckResult r = run(assessment(new CaseCoverageCheck()).dataset(DatasetRole.TRAINING, training),
+                "b1.case-coverage");
+        assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(r.explanation()).isEqualTo("Not applicable: this check needs declared cases or sensitive "
+                + "attributes, and the assessment gives neither.");
+    }
+
+    @Test
+    void aCaseOnAnUnknownColumnIsThisChecksErrorAndTheRunGoesOn() {
+        CaseDefinition wrong = CaseDefinition.of("tall", Condition.between("height", 180, 250));
+        CheckResult r = run(assessment(new CaseCoverageCheck()).cases(List.of(wrong))
+                .dataset(DatasetRole.TRAINING, training), "b1.case-coverage");
+        assertThat(r.status()).isEqualTo(Status.ERROR);
+        assertThat(r.error()).contains("case \"tall\": condition 180 <= height < 250 names column \"height\", not "
+                + "found in train; columns are [sex, age]");
+    }
+
+    @Test
+    void aRangeOnACategoricalColumnIsAnError() {
+        CaseDefinition wrong = CaseDefinition.of("odd", Condition.between("sex", 0, 1));
+        CheckResult r = run(assessment(new CaseCoverageCheck()).cases(List.of(wrong))
+                .dataset(DatasetRole.TRAINING, training), "b1.case-coverage");
+        assertThat(r.status()).isEqualTo(Status.ERROR);
+        assertThat(r.error()).contains("case \"odd\": condition 0 <= sex < 1 is a range but column \"sex\" of train "
+                + "is categorical");
+    }
+
+    @Test
+    void doesNotChangeItsInputs() {
+        String before = contentHash(training) + contentHash(test);
+        run(assessment(new CaseCoverageCheck()).roles(ColumnRoles.none().withSensitive("sex"))
+                .cases(List.of(olderWomen, young))
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "b1.case-coverage");
+        assertThat(contentHash(training) + contentHash(test)).isEqualTo(before);
+    }
+}

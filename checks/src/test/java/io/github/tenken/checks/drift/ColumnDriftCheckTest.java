@@ -1,0 +1,202 @@
+package io.github.tenken.checks.drift;
+
+import io.github.tenken.check.Chart;
+import io.github.tenken.check.ChartKind;
+import io.github.tenken.check.ChartSeries;
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.ResultTable;
+import io.github.tenken.check.Status;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.github.tenken.checks.stats.CheckHarness.assessment;
+import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ColumnDriftCheckTest {
+
+    private final CategoryDictionary letters = CategoryDictionary.of("a", "b", "c", "d");
+
+    private static double[] range(int from, int to) {
+        double[] v = new double[to - from + 1];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = from + i;
+        }
+        return v;
+    }
+
+    private static String[] repeat(Object... valueThenCount) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < valueThenCount.length; i += 2) {
+            for (int k = 0; k < (Integer) valueThenCount[i + 1]; k++) {
+                out.add((String) valueThenCount[i]);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private Table table(String name, double[] x, String[] c) {
+        return Table.of(name, List.of(NumericColumn.of("x", x), CategoricalColumn.of("c", letters, c)));
+    }
+
+    private static List<Object> row(ResultTable t, String column) {
+        return t.rows().stream().filter(r -> r.get(0).equals(column)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void identicalSamplesShowNoDrift() {
+        Table train = table("train", range(1, 10), repeat("a", 5, "b", 5));
+        Table test = table("test", range(1, 10), repeat("b", 5, "a", 5));
+        CheckResult r = run(assessment(new TrainTestDriftCheck())
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+
+        assertThat(measure(r, "drifted_columns")).isZero();
+        assertThat(measure(r, "max_ks_statistic")).isZero();
+        assertThat(measure(r, "max_cramers_v")).isZero();
+        assertThat(measure(r, "unseen_categories")).isZero();
+        assertThat(r.status()).isEqualTo(Status.PASS);
+        ResultTable t = r.tables().get(0);
+        assertThat(t.columns()).containsExactly("column", "test", "statistic", "p-value", "adjusted p", "effect",
+                "drifted");
+        assertThat(t.rows()).containsExactly(
+                List.of("x", "Kolmogorov-Smirnov", 0.0, 1.0, 1.0, 0.0, "no"),
+                List.of("c", "chi-square (df 1)", 0.0, 1.0, 1.0, 0.0, "no"));
+    }
+
+    @Test
+    void fullySeparatedSamplesHaveDistanceOneAndAHistogramOnSharedBins() {
+        // x: 1..10 vs 11..20 -> D = 1. Four bins over [1, 20], width 4.75: training 5 + 5 in the first two bins,
+        // test 5 + 5 in the last two. c has the same shares (a, b half each) in both.
+        Table train = table("train", range(1, 10), repeat("a", 5, "b", 5));
+        Table test = table("test", range(11, 20), repeat("a", 5, "b", 5));
+        CheckResult r = run(assessment(new TrainTestDriftCheck())
+                .parameter("drift.train-test", "bins", "4")
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+
+        assertThat(measure(r, "max_ks_statistic")).isEqualTo(1.0);
+        assertThat(measure(r, "drifted_columns")).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(row(r.tables().get(0), "x").get(6)).isEqualTo("yes");
+        Chart chart = r.charts().get(0);
+        assertThat(chart.name()).isEqualTo("histogram-x");
+        assertThat(chart.kind()).isEqualTo(ChartKind.HISTOGRAM);
+        assertThat(chart.categories()).containsExactly("[1, 5.75)", "[5.75, 10.5)", "[10.5, 15.25)", "[15.25, 20]");
+        assertThat(chart.series()).containsExactly(ChartSeries.of("training", 0.5, 0.5, 0, 0),
+                ChartSeries.of("test", 0, 0, 0.5, 0.5));
+        assertThat(r.explanation()).isEqualTo("1 of 2 columns of the test data drift from training "
+                + "(Benjamini-Hochberg adjusted p < 0.05 and effect >= 0.1); the largest KS distance is 1 on x; "
+                + "0 categories never seen in training.");
+    }
+
+    @Test
+    void benjaminiHochbergAdjustsAcrossTheColumnsAndAlphaDecides() {
+        // c: 10/20/30 vs 20/20/20 -> chi2 = 16/3, p = exp(-8/3) = 0.0695, V = 0.2108 (see ChiSquareHomogeneityTest)
+        // x: 1..60 vs 31..90 -> D = 0.5
+        Table train = table("train", range(1, 60), repeat("a", 10, "b", 20, "c", 30));
+        Table test = table("test", range(31, 90), repeat("a", 20, "b", 20, "c", 20));
+        CheckResult strict = run(assessment(new TrainTestDriftCheck())
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+        ResultTable t = strict.tables().get(0);
+        double px = (Double) row(t, "x").get(3);
+        double pc = (Double) row(t, "c").get(3);
+        assertThat(pc).isCloseTo(Math.exp(-8.0 / 3), within(1e-10));
+        assertThat((Double) row(t, "c").get(5)).isCloseTo(Math.sqrt(16.0 / 3 / 120), within(1e-12));
+        assertThat((Double) row(t, "x").get(2)).isCloseTo(0.5, within(1e-15));
+        // m = 2, px < pc: adjusted x = min(2 px, pc), adjusted c = pc
+        assertThat((Double) row(t, "x").get(4)).isCloseTo(Math.min(2 * px, pc), within(1e-15));
+        assertThat((Double) row(t, "c").get(4)).isCloseTo(pc, within(1e-15));
+        assertThat(row(t, "c").get(6)).isEqualTo("no");
+        assertThat(measure(strict, "drifted_columns")).isEqualTo(1);
+
+        CheckResult loose = run(assessment(new TrainTestDriftCheck())
+                .parameter("drift.train-test", "alpha", "0.1")
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+        assertThat(row(loose.tables().get(0), "c").get(6)).isEqualTo("yes");
+        assertThat(measure(loose, "drifted_columns")).isEqualTo(2);
+    }
+
+    @Test
+    void aSignificantButImmaterialShiftOfTheLabelIsNotDrift() {
+        // label 5000/5000 vs 5300/4700: chi2 = 2 (150^2/5150 + 150^2/4850) = 18.02, p ~ 2e-5, V = 0.030 < 0.1
+        CategoryDictionary yn = CategoryDictionary.of("y", "n");
+        Table train = Table.of("train", List.of(CategoricalColumn.of("label", yn, repeat("y", 5000, "n", 5000))));
+        Table test = Table.of("test", List.of(CategoricalColumn.of("label", yn, repeat("y", 5300, "n", 4700))));
+        CheckResult r = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("label"))
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+        List<Object> label = row(r.tables().get(0), "label");
+        double chi2 = 2 * (150.0 * 150 / 5150 + 150.0 * 150 / 4850);
+        assertThat((Double) label.get(2)).isCloseTo(chi2, within(1e-9));
+        assertThat((Double) label.get(4)).isLessThan(0.001);
+        assertThat((Double) label.get(5)).isCloseTo(Math.sqrt(chi2 / 20000), within(1e-12));
+        assertThat(label.get(6)).isEqualTo("no");
+        assertThat(r.status()).isEqualTo(Status.PASS);
+
+        CheckResult sensitive = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("label"))
+                .parameter("drift.train-test", "minEffect", "0.01")
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+        assertThat(measure(sensitive, "drifted_columns")).isEqualTo(1);
+    }
+
+    @Test
+    void categoriesNeverSeenInTrainingAreCountedAndListed() {
+        Table train = table("train", range(1, 4), new String[]{"a", "a", "b", "b"});
+        Table test = table("test", range(1, 4), new String[]{"a", "d", "d", "b"});
+        CheckResult r = run(assessment(new TrainTestDriftCheck())
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+        assertThat(measure(r, "unseen_categories")).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.tables().get(1).name()).isEqualTo("unseen-categories");
+        assertThat(r.tables().get(1).rows()).containsExactly(List.of("c", "d", 2L));
+    }
+
+    @Test
+    void operationDriftComparesOperationDataWithTraining() {
+        Table train = table("train", range(1, 10), repeat("a", 5, "b", 5));
+        Table operation = table("operation", range(11, 20), repeat("a", 5, "b", 5));
+        CheckResult r = run(assessment(new OperationDriftCheck())
+                .parameter("e1.operation-drift", "bins", "4")
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.OPERATION, operation), "e1.operation-drift");
+        assertThat(measure(r, "drifted_columns")).isEqualTo(1);
+        assertThat(r.items()).containsExactly("E-1.2a");
+        assertThat(r.charts().get(0).series()).extracting(ChartSeries::name).containsExactly("training", "operation");
+        assertThat(r.explanation()).startsWith("1 of 2 columns of the operation data drift from training");
+
+        CheckResult absent = run(assessment(new OperationDriftCheck()).dataset(DatasetRole.TRAINING, train),
+                "e1.operation-drift");
+        assertThat(absent.status()).isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aColumnOfAnotherTypeInTheComparedDataIsAnError() {
+        Table train = table("train", range(1, 4), new String[]{"a", "a", "b", "b"});
+        Table test = Table.of("test", List.of(CategoricalColumn.of("x", letters, "a", "b"),
+                CategoricalColumn.of("c", letters, "a", "b")));
+        CheckResult r = run(assessment(new TrainTestDriftCheck())
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+        assertThat(r.status()).isEqualTo(Status.ERROR);
+        assertThat(r.error()).contains("column \"x\" is numeric in train but categorical in test; drift can only "
+                + "compare like with like");
+    }
+
+    @Test
+    void doesNotChangeItsInputs() {
+        double[] unsorted = {5, 3, 9, 1, 7, 2};
+        Table train = table("train", unsorted, new String[]{"a", "b", "a", "b", "a", "c"});
+        Table test = table("test", new double[]{8, 6, 4, 2, 0, 10}, new String[]{"c", "c", "a", "b", "a", "d"});
+        String before = contentHash(train) + contentHash(test);
+        run(assessment(new TrainTestDriftCheck())
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+        assertThat(contentHash(train) + contentHash(test)).isEqualTo(before);
+        assertThat(train.numeric("x").copyValues()).containsExactly(unsorted);
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.tenken.checks.integrity;
+
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Status;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static io.github.tenken.checks.stats.CheckHarness.assessment;
+import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DuplicatesCheckTest {
+
+    private final CategoryDictionary colour = CategoryDictionary.of("a", "b", "c");
+    private final CategoryDictionary label = CategoryDictionary.of("y", "n");
+
+    // training rows: (1,a,y) (1,a,y) (2,b,n) (1,a,y) (1,a,n): (1,a,y) three times -> 2 duplicates of 5
+    private final Table training = Table.of("train", List.of(
+            NumericColumn.of("x", 1, 1, 2, 1, 1),
+            CategoricalColumn.of("c", colour, "a", "a", "b", "a", "a"),
+            CategoricalColumn.of("label", label, "y", "y", "n", "y", "n"),
+            NumericColumn.of("id", 1, 2, 3, 4, 5)));
+    // test rows: (2,b,n) (3,c,y) (3,c,y) (1,a,n) -> 1 duplicate; (2,b,n) and (1,a,n) occur in training: 2 leaked
+    private final Table test = Table.of("test", List.of(
+            NumericColumn.of("x", 2, 3, 3, 1),
+            CategoricalColumn.of("c", colour, "b", "c", "c", "a"),
+            CategoricalColumn.of("label", label, "n", "y", "y", "n"),
+            NumericColumn.of("id", 6, 7, 8, 9)));
+    private final ColumnRoles roles = ColumnRoles.label("label").withIgnored("id");
+
+    @Test
+    void countsDuplicatesAndLeakedTestRowsByHand() {
+        CheckResult r = run(assessment(new DuplicatesCheck()).roles(roles)
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "b3.duplicates");
+
+        assertThat(measure(r, "duplicate_rows_training")).isEqualTo(2);
+        assertThat(measure(r, "duplicate_share_training")).isEqualTo(0.4);
+        assertThat(measure(r, "duplicate_rows_test")).isEqualTo(1);
+        assertThat(measure(r, "leaked_test_rows")).isEqualTo(2);
+        assertThat(measure(r, "leaked_test_share")).isEqualTo(0.5);
+        assertThat(measure(r, "leaked_distinct_rows")).isEqualTo(2);
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.tables().get(0).rows()).containsExactly(
+                Arrays.asList("training", 5L, 3L, 2L, 0.4, null),
+                List.of("test", 4L, 3L, 1L, 0.25, 2L));
+        assertThat(r.explanation()).isEqualTo("2 of 5 training rows (40.0%) duplicate an earlier row, 1 of 4 test "
+                + "rows do; 2 test rows (50.0%) also occur in the training data.");
+    }
+
+    @Test
+    void anIdColumnLeftAsAFeatureMakesEveryRowUnique() {
+        CheckResult r = run(assessment(new DuplicatesCheck()).roles(ColumnRoles.label("label"))
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "b3.duplicates");
+        assertThat(measure(r, "duplicate_rows_training")).isZero();
+        assertThat(measure(r, "leaked_test_rows")).isZero();
+        assertThat(r.status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void withoutTestDataLeakageIsReportedAsNotMeasured() {
+        CheckResult r = run(assessment(new DuplicatesCheck()).roles(roles)
+                .dataset(DatasetRole.TRAINING, training), "b3.duplicates");
+        assertThat(measure(r, "leaked_test_share")).isNaN();
+        assertThat(r.measure("leaked_test_share").orElseThrow().isJudged()).isFalse();
+        assertThat(r.status()).isEqualTo(Status.FAIL);   // 40% duplicates in training
+        assertThat(r.explanation()).endsWith("; no test data was given, so leakage was not measured.");
+    }
+
+    @Test
+    void tablesWithTwoDictionariesAreAnErrorNamingTheColumn() {
+        Table other = Table.of("other", List.of(
+                NumericColumn.of("x", 2),
+                CategoricalColumn.of("c", CategoryDictionary.of("b"), "b"),
+                CategoricalColumn.of("label", label, "n"),
+                NumericColumn.of("id", 6)));
+        CheckResult r = run(assessment(new DuplicatesCheck()).roles(roles)
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, other), "b3.duplicates");
+        assertThat(r.status()).isEqualTo(Status.ERROR);
+        assertThat(r.error()).contains("column \"c\" of train and of other are coded with two different category "
+                + "dictionaries");
+    }
+
+    @Test
+    void doesNotChangeItsInputs() {
+        String before = contentHash(training) + contentHash(test);
+        run(assessment(new DuplicatesCheck()).roles(roles)
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "b3.duplicates");
+        assertThat(contentHash(training) + contentHash(test)).isEqualTo(before);
+    }
+}

@@ -1,0 +1,260 @@
+package io.github.tenken.report.html;
+
+import gg.jte.Content;
+import io.github.tenken.check.Chart;
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Status;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.evidence.Answer;
+import io.github.tenken.guideline.ExternalCharacteristic;
+import io.github.tenken.guideline.ExternalLevel;
+import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.guideline.InternalLevel;
+import io.github.tenken.guideline.LevelItems;
+import io.github.tenken.guideline.Stage;
+import io.github.tenken.internal.Formats;
+import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.i18n.Messages;
+import io.github.tenken.report.svg.SvgCharts;
+import io.github.tenken.result.AssessmentResult;
+import io.github.tenken.result.CharacteristicResult;
+import io.github.tenken.result.ItemResult;
+import io.github.tenken.result.ItemState;
+import io.github.tenken.result.Verdict;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the HTML templates read: the result, and the language-dependent names and locale-neutral formatting of its
+ * values. It formats and looks up; it never computes a statistic.
+ */
+public final class ReportView {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final AssessmentResult result;
+    private final ReportLanguage language;
+    private final Messages messages;
+
+    ReportView(AssessmentResult result, ReportLanguage language) {
+        this.result = result;
+        this.language = language;
+        this.messages = Messages.of(language);
+    }
+
+    /** The result being rendered. */
+    public AssessmentResult result() {
+        return result;
+    }
+
+    /** The language tag for {@code <html lang>}. */
+    public String lang() {
+        return language.tag();
+    }
+
+    /** Whether the report is in Japanese. */
+    public boolean isJapanese() {
+        return language == ReportLanguage.JA;
+    }
+
+    /** A translated label. */
+    public String t(String key) {
+        return messages.get(key);
+    }
+
+    /** A translated label with {@code {0}}, {@code {1}} filled in. */
+    public String t(String key, Object... args) {
+        return messages.format(key, args);
+    }
+
+    /** The edition's title in the report's language. */
+    public String editionTitle() {
+        return isJapanese() ? result.edition().titleJa() : result.edition().titleEn();
+    }
+
+    /** A characteristic's name in the report's language, English capitalised. */
+    public String name(InternalCharacteristic c) {
+        return isJapanese() ? c.nameJa() : capitalise(c.nameEn());
+    }
+
+    /** A characteristic's name in the other language, shown as a subtitle. */
+    public String otherName(InternalCharacteristic c) {
+        return isJapanese() ? capitalise(c.nameEn()) : c.nameJa();
+    }
+
+    /** A stage's name. */
+    public String name(Stage s) {
+        return isJapanese() ? s.nameJa() : s.nameEn();
+    }
+
+    /** An external characteristic's name. */
+    public String name(ExternalCharacteristic c) {
+        return isJapanese() ? c.nameJa() : capitalise(c.nameEn());
+    }
+
+    /** A level item's text. */
+    public String itemText(String itemId) {
+        return LevelItems.find(itemId).map(i -> isJapanese() ? i.textJa() : i.textEn()).orElse(itemId);
+    }
+
+    /** The label of a check status. */
+    public String label(Status s) {
+        return t("status." + s.name());
+    }
+
+    /** The label of a verdict. */
+    public String label(Verdict v) {
+        return t("verdict." + v.name());
+    }
+
+    /** The label of an item state. */
+    public String label(ItemState s) {
+        return t("itemState." + s.name());
+    }
+
+    /** The label of a recorded answer. */
+    public String label(Answer a) {
+        return t("answer." + a.name());
+    }
+
+    /** The label of a dataset role. */
+    public String label(DatasetRole r) {
+        return t("role." + r.name());
+    }
+
+    /** The CSS class of a status badge. */
+    public String css(Status s) {
+        return "st-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The tone of a status for a container's accent (not a badge): {@code tone-pass}, ..., {@code tone-na}. */
+    public String tone(Status s) {
+        return "tone-" + (s == Status.NOT_APPLICABLE ? "na" : s.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The tone of a verdict for a container's accent: {@code tone-met}, {@code tone-not-met}, {@code tone-none}. */
+    public String tone(Verdict v) {
+        return switch (v) {
+            case MET -> "tone-met";
+            case NOT_MET -> "tone-not-met";
+            case NOT_REQUIRED -> "tone-none";
+        };
+    }
+
+    /** The CSS class of a verdict badge. */
+    public String css(Verdict v) {
+        return "vd-" + v.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The CSS class of an item state badge: good (satisfied), open (inconclusive) or bad. */
+    public String css(ItemState s) {
+        if (s.isSatisfied()) {
+            return "is-good";
+        }
+        return s == ItemState.INCONCLUSIVE ? "is-open" : "is-bad";
+    }
+
+    /** The anchor id of a characteristic's section, e.g. {@code char-B-3}. */
+    public String anchor(InternalCharacteristic c) {
+        return "char-" + c.code();
+    }
+
+    /** The anchor id of a check, with characters other than letters, digits, dot, dash and underscore replaced. */
+    public String checkAnchor(String checkId) {
+        return "check-" + checkId.replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
+    /** The anchor id of a level item. */
+    public String itemAnchor(String itemId) {
+        return "item-" + itemId.replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
+    /** The external levels of the profile, AISL first. */
+    public List<ExternalLevel> profileLevels() {
+        return result.profile().levels();
+    }
+
+    /** The recorded reason for an external level, or empty. */
+    public String reason(ExternalLevel level) {
+        return result.profile().reasons().getOrDefault(level.characteristic(), "");
+    }
+
+    /** Whether an item lies above the level its characteristic requires (shown for information only). */
+    public boolean isBeyondRequired(CharacteristicResult c, ItemResult item) {
+        InternalLevel level = item.item().level();
+        return level.rank() > c.required().on(level.scale()).rank();
+    }
+
+    /** Whether an item's note adds to what its answer line says (it does unless a recorded answer satisfied it). */
+    public boolean isNoteNeeded(ItemResult item) {
+        return item.answer() == null
+                || !(item.state() == ItemState.MET_BY_ANSWER || item.state() == ItemState.NOT_APPLICABLE);
+    }
+
+    /** The checks of one characteristic, in the order run. */
+    public List<CheckResult> checks(InternalCharacteristic c) {
+        return result.checksOf(c);
+    }
+
+    /** How many checks of one characteristic ended in each status (a tally for the summary table). */
+    public Map<Status, Long> tally(InternalCharacteristic c) {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0L);
+        }
+        result.checksOf(c).forEach(r -> counts.merge(r.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** Every status, in display order. */
+    public List<Status> statuses() {
+        return List.of(Status.PASS, Status.WARN, Status.FAIL, Status.ERROR, Status.NOT_APPLICABLE);
+    }
+
+    /** A number, locale-neutral, with at most four significant decimals. */
+    public String number(double v) {
+        return Formats.number(v);
+    }
+
+    /** A count with thousands separators. */
+    public String count(long n) {
+        return Formats.count(n);
+    }
+
+    /** An instant as {@code 2024-05-01 10:15 UTC}, or a dash. */
+    public String date(Instant instant) {
+        return instant == null ? "-" : DATE.format(instant);
+    }
+
+    /** A duration in seconds, e.g. {@code 1.234 s}, or a dash. */
+    public String duration(Duration d) {
+        return d == null ? "-" : Formats.number(d.toMillis() / 1000.0) + " s";
+    }
+
+    /** A chart as inline SVG. */
+    public Content chart(Chart chart) {
+        return SvgCharts.render(chart);
+    }
+
+    /** Table cells and the glossary. */
+    public Cells cells() {
+        return Cells.INSTANCE;
+    }
+
+    /** The glossary entries, in order. */
+    public List<Glossary.Entry> glossary() {
+        return Glossary.entries(messages);
+    }
+
+    private String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

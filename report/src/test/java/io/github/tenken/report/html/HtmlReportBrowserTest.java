@@ -1,0 +1,161 @@
+package io.github.tenken.report.html;
+
+import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.testing.SampleResults;
+import io.github.tenken.result.AssessmentResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Loads rendered reports from {@code file://} in a real headless Chromium and checks what a reader sees: the nine
+ * characteristic sections, charts with a visible size, and hostile data shown as text, never as elements.
+ *
+ * <p>Skipped only when Chromium or its driver is absent and the environment variable {@code CI} is not
+ * {@code true}; in CI a missing browser fails. With {@code -Dtenken.screenshot=/path.png} it also saves a full-page
+ * screenshot of the sample report, 1280 pixels wide.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HtmlReportBrowserTest {
+
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path BROWSER = Path.of("/usr/bin/chromium");
+
+    private ChromeDriver driver;
+    private Path work;
+    private AssessmentResult rich;
+    private Path richFile;
+    private Path hostileFile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        boolean present = Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER);
+        if (!present) {
+            String message = "headless Chromium needs " + BROWSER + " and " + DRIVER
+                    + " (Debian packages chromium and chromium-driver)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail("in CI the browser must be installed: " + message);
+            }
+            Assumptions.abort(message);
+        }
+        work = Files.createTempDirectory("tenken-browser");
+        rich = SampleResults.rich(42);
+        richFile = work.resolve("rich.html");
+        hostileFile = work.resolve("hostile.html");
+        HtmlReport.write(rich, ReportLanguage.EN, richFile);
+        HtmlReport.write(SampleResults.hostile(), ReportLanguage.EN, hostileFile);
+
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900",
+                "--user-data-dir=" + work.resolve("profile"));
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (work != null) {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void showsOneSectionPerCharacteristicInGuidelineOrder() {
+        driver.get(richFile.toUri().toString());
+        List<String> ids = driver.findElements(By.cssSelector("section.char")).stream()
+                .map(e -> e.getAttribute("id")).toList();
+        assertThat(ids).containsExactly("char-A-1", "char-A-2", "char-B-1", "char-B-2", "char-B-3", "char-C-1",
+                "char-C-2", "char-D-1", "char-E-1");
+        assertThat(driver.findElement(By.id("char-C-1")).findElement(By.tagName("h2")).getText())
+                .isEqualTo("Correctness of the trained model");
+        assertThat(driver.findElements(By.cssSelector("article.check"))).hasSize(rich.checks().size());
+    }
+
+    @Test
+    void everyChartIsDrawnWithAVisibleSize() {
+        driver.get(richFile.toUri().toString());
+        List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg"));
+        long expected = rich.checks().stream().mapToLong(c -> c.charts().size()).sum();
+        assertThat(charts).hasSize((int) expected).hasSize(4);
+        for (WebElement svg : charts) {
+            Rectangle rect = svg.getRect();
+            assertThat(svg.isDisplayed()).as("chart %s displayed", svg.getAttribute("aria-label")).isTrue();
+            assertThat(rect.getWidth()).as("width of %s", svg.getAttribute("aria-label")).isGreaterThan(100);
+            assertThat(rect.getHeight()).as("height of %s", svg.getAttribute("aria-label")).isGreaterThan(50);
+        }
+    }
+
+    @Test
+    void hostileDataAppearsAsTextAndCreatesNoElement() {
+        driver.get(hostileFile.toUri().toString());
+        assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+        Object scripts = ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelectorAll('script').length + document.querySelectorAll('svg script').length");
+        assertThat(((Number) scripts).intValue()).isZero();
+        String title = driver.findElement(By.tagName("h1")).getText();
+        assertThat(title).isEqualTo("component " + SampleResults.SCRIPT);
+        String sentence = driver.findElement(By.cssSelector("article.check .sentence")).getText();
+        assertThat(sentence).isEqualTo("Column " + SampleResults.SCRIPT + " holds the value " + SampleResults.SCRIPT
+                + " and " + SampleResults.SINGLE + " and " + SampleResults.AMP + ".");
+        List<String> headers = driver.findElements(By.cssSelector("table.data th")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(headers).containsExactly(SampleResults.SCRIPT, SampleResults.QUOTES, SampleResults.AMP);
+        assertThat(driver.findElements(By.cssSelector("figure.chart svg"))).hasSize(3);
+        String svgText = driver.findElement(By.cssSelector("figure.chart svg")).getAttribute("textContent");
+        assertThat(svgText).contains(SampleResults.AMP);
+    }
+
+    @Test
+    void savesAFullPageScreenshotWhenAsked() throws IOException {
+        String target = System.getProperty("tenken.screenshot", "");
+        Assumptions.assumeFalse(target.isBlank(), "no -Dtenken.screenshot=<file.png> given");
+        Path page = richFile;
+        String language = System.getProperty("tenken.screenshot.language", "en");
+        if (!language.equals("en")) {
+            page = work.resolve("rich-" + language + ".html");
+            HtmlReport.write(rich, ReportLanguage.parse(language), page);
+        }
+        driver.get(page.toUri().toString());
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(1280, Math.min(16000, height.intValue() + 100)));
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of(target), StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(Files.size(Path.of(target))).isGreaterThan(10_000);
+    }
+}
