@@ -1,0 +1,56 @@
+package io.github.tenken.cli;
+
+import io.github.tenken.cli.plan.Plan;
+import io.github.tenken.cli.plan.PlanAssembler;
+import io.github.tenken.cli.plan.PlanReader;
+import io.github.tenken.engine.Assessment;
+import io.github.tenken.engine.CheckCatalog;
+import io.github.tenken.report.ReportFiles;
+import io.github.tenken.result.AssessmentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code tenken assess --plan plan.json}: runs the assessment a JSON plan describes and writes its report. Exits 0
+ * when every required level is met, 1 when one is not, 2 when the run could not be done.
+ */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Run the assessment a JSON plan describes and write its report.",
+                "Exit code: 0 every required level is met, 1 a required level is not met, 2 the run could not be done."})
+final class AssessCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ReportOptions report;
+
+    @Option(names = "--plan", required = true, paramLabel = "FILE",
+            description = "The plan: component, profile, datasets, model, cases, checks, answers (JSON).")
+    private String plan;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(spec.commandLine().getErr());
+        Path file = Path.of(plan);
+        progress.accept("reading plan " + plan + "...");
+        Plan parsed = PlanReader.read(file, plan);
+        Assessment assessment = PlanAssembler.assemble(file, plan, parsed, CheckCatalog.load(), progress);
+        progress.accept("running checks...");
+        AssessmentResult result = assessment.run();
+        progress.accept("writing report...");
+        ReportFiles files = report.write(result);
+        out.print(ResultSummary.render(result, files.html().toAbsolutePath().normalize().toString()));
+        out.flush();
+        progress.done();
+        return result.meetsRequiredLevels() ? TenkenCli.EXIT_MET : TenkenCli.EXIT_NOT_MET;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.tenken.cli;
+
+import io.github.tenken.check.Check;
+import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.Criterion;
+import io.github.tenken.check.Input;
+import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.engine.CheckCatalog;
+import io.github.tenken.internal.Formats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code tenken checks}: lists the check catalogue found on the class path as an aligned text table. */
+@Command(name = "checks", mixinStandardHelpOptions = true,
+        description = "List the available checks: id, characteristic, level items, inputs, parameters "
+                + "(default and range) and default criteria.")
+final class ChecksCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Check> checks = CheckCatalog.load();
+        spec.commandLine().getOut().print(render(checks));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** The table of the given checks, followed by a count line. */
+    static String render(List<Check> checks) {
+        TextTable table = new TextTable("id", "characteristic", "level items", "inputs", "parameters (default, range)",
+                "default criteria").blankLineBetweenRows();
+        for (Check check : checks) {
+            CheckDescriptor d = check.descriptor();
+            table.row(d.id(), d.characteristic().code(), String.join(", ", d.items()),
+                    d.sortedInputs().stream().map(Input::description).collect(Collectors.joining("\n")),
+                    d.parameters().stream().map(ChecksCommand::parameter).collect(Collectors.joining("\n")),
+                    d.defaultCriteria().stream().map(Criterion::toString).collect(Collectors.joining("\n")));
+        }
+        return table.render() + "\n" + checks.size() + (checks.size() == 1 ? " check\n" : " checks\n");
+    }
+
+    /** {@code bootstrap = 1000 [50, 100000]}, {@code positiveClass = ""}. */
+    static String parameter(ParameterSpec p) {
+        String value = p.defaultValue().isEmpty() ? "\"\"" : p.defaultValue();
+        String range = "";
+        if (p.min() != null || p.max() != null) {
+            range = " [" + (p.min() == null ? "" : Formats.number(p.min())) + ", "
+                    + (p.max() == null ? "" : Formats.number(p.max())) + "]";
+        }
+        return p.name() + " = " + value + range;
+    }
+}

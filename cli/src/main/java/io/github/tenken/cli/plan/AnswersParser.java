@@ -1,0 +1,56 @@
+package io.github.tenken.cli.plan;
+
+import io.github.tenken.evidence.Answer;
+import io.github.tenken.evidence.ProcessAnswer;
+import io.github.tenken.guideline.LevelItems;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns the {@code answers} of a plan into {@link ProcessAnswer}s. */
+final class AnswersParser {
+
+    private AnswersParser() {
+    }
+
+    static List<ProcessAnswer> parse(List<AnswerPlan> plans, PlanContext ctx) {
+        if (plans == null) {
+            return List.of();
+        }
+        List<ProcessAnswer> answers = new ArrayList<>();
+        Set<String> items = new HashSet<>();
+        for (int i = 0; i < plans.size(); i++) {
+            String path = FieldPath.index("answers", i);
+            AnswerPlan plan = ctx.required(plans.get(i), path);
+            String item = ctx.required(plan.item(), path + ".item").trim();
+            if (LevelItems.find(item).isEmpty()) {
+                throw ctx.error(path + ".item", "\"" + item + "\" is not a level item; items are named like A-1.1a,"
+                        + " B-2.E1 (see the report's item list)");
+            }
+            if (!items.add(item)) {
+                throw ctx.error(path + ".item", "a second answer to " + item);
+            }
+            Answer answer = answer(ctx.required(plan.answer(), path + ".answer"), path + ".answer", ctx);
+            if (answer == Answer.YES) {
+                ctx.required(plan.evidence(), path + ".evidence");
+            }
+            if (answer == Answer.NOT_APPLICABLE) {
+                ctx.required(plan.reason(), path + ".reason");
+            }
+            answers.add(new ProcessAnswer(item, answer, plan.evidence(), plan.reason()));
+        }
+        return answers;
+    }
+
+    private static Answer answer(String text, String path, PlanContext ctx) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "yes" -> Answer.YES;
+            case "no" -> Answer.NO;
+            case "n/a", "na", "not applicable" -> Answer.NOT_APPLICABLE;
+            default -> throw ctx.error(path, "\"" + text + "\" is not an answer; expected yes, no or n/a");
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.tenken.cli.plan;
+
+import java.util.List;
+
+/**
+ * A declared case of a plan: a name and conditions that all must hold.
+ *
+ * @param name       the case's name, e.g. {@code women over 60}
+ * @param conditions its conditions
+ */
+public record CasePlan(String name, List<ConditionPlan> conditions) {
+}

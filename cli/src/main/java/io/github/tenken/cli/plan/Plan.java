@@ -1,0 +1,38 @@
+package io.github.tenken.cli.plan;
+
+import java.util.List;
+
+/**
+ * An assessment plan as written in a JSON file: the component, its quality profile, the datasets and column roles,
+ * the model, the declared cases, check settings, process answers and the seed. Read by {@link PlanReader}; turned
+ * into an {@link io.github.tenken.engine.Assessment} by {@link PlanAssembler}. Fields are {@code null} when absent.
+ *
+ * <pre>{@code
+ * {
+ *   "component": {"name": "income pre-screening", "description": "sorts loan applications"},
+ *   "profile": {"aisl": "0.1", "aipl": "1", "aifl": "1", "reasons": {"aisl": "a human reviews every output"}},
+ *   "datasets": {"training": {"path": "train.csv"}, "test": {"path": "test.csv"}},
+ *   "label": "income", "sensitive": ["sex"], "ignored": ["fnlwgt"],
+ *   "model": {"type": "predictions", "path": "predictions.csv", "prediction": "predicted"},
+ *   "checks": {"criteria": {"c1.classification": ["accuracy >= 0.8"]}},
+ *   "answers": [{"item": "B-3.1a", "answer": "yes", "evidence": "UCI Adult, CC BY 4.0"}],
+ *   "seed": 42
+ * }
+ * }</pre>
+ *
+ * @param component the component under assessment
+ * @param profile   the required external levels and why
+ * @param datasets  the training, test and operation data files
+ * @param label     the label column
+ * @param sensitive the sensitive attributes
+ * @param ignored   columns that are neither features nor label
+ * @param model     the model: a serialised Smile model or a file of predictions
+ * @param cases     the declared cases
+ * @param checks    which checks run, their parameters and criteria
+ * @param answers   the recorded process answers
+ * @param seed      the seed of every random draw (default 42)
+ */
+public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan datasets, String label,
+                   List<String> sensitive, List<String> ignored, ModelPlan model, List<CasePlan> cases,
+                   ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
+}

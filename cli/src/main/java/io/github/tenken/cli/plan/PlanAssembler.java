@@ -1,0 +1,115 @@
+package io.github.tenken.cli.plan;
+
+import io.github.tenken.check.Check;
+import io.github.tenken.checks.io.Dictionaries;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.Table;
+import io.github.tenken.engine.Assessment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns a {@link Plan} into an {@link Assessment}: reads its data files (paths relative to the plan's folder), loads
+ * its model, and validates every field, naming the field in a {@link PlanException} when one is wrong. Bad data
+ * surfaces as the reader's {@link io.github.tenken.checks.io.DataFileException}.
+ *
+ * <pre>{@code
+ * Path file = Path.of("plan.json");
+ * Assessment assessment = PlanAssembler.assemble(file, "plan.json", PlanReader.read(file, "plan.json"),
+ *         CheckCatalog.load(), System.err::println);
+ * }</pre>
+ */
+public final class PlanAssembler {
+
+    private PlanAssembler() {
+    }
+
+    /**
+     * The assessment a plan describes.
+     *
+     * @param planFile  the plan file; relative paths in the plan resolve against its folder
+     * @param name      the plan as messages name it
+     * @param plan      the plan
+     * @param catalogue the checks to choose from
+     * @param progress  receives a line before each long step
+     */
+    public static Assessment assemble(Path planFile, String name, Plan plan, List<Check> catalogue,
+                                      Consumer<String> progress) {
+        Path folder = planFile.toAbsolutePath().getParent();
+        PlanContext ctx = new PlanContext(name, folder);
+        Assessment.Builder builder = Assessment.builder();
+        ComponentPlan component = ctx.required(plan.component(), "component");
+        builder.component(ctx.required(component.name(), "component.name"), component.description());
+        builder.profile(ProfileParser.parse(plan.profile(), ctx));
+
+        DatasetsPlan datasets = ctx.required(plan.datasets(), "datasets");
+        String label = plan.label() == null ? null : ctx.required(plan.label(), "label");
+        Dictionaries dictionaries = new Dictionaries();
+        Map<DatasetRole, Table> tables = new EnumMap<>(DatasetRole.class);
+        progress.accept("loading training data...");
+        tables.put(DatasetRole.TRAINING, DatasetLoader.load(datasets.training(), "datasets.training", label,
+                dictionaries, ctx));
+        if (datasets.test() != null) {
+            progress.accept("loading test data...");
+            tables.put(DatasetRole.TEST, DatasetLoader.load(datasets.test(), "datasets.test", label, dictionaries,
+                    ctx));
+        }
+        if (datasets.operation() != null) {
+            progress.accept("loading operation data...");
+            tables.put(DatasetRole.OPERATION, DatasetLoader.load(datasets.operation(), "datasets.operation", label,
+                    dictionaries, ctx));
+        }
+        // ignored columns need only exist in the training data (a predictions file may leave them out)
+        List<String> ignored = new ArrayList<>(columns(plan.ignored(), "ignored",
+                Map.of(DatasetRole.TRAINING, tables.get(DatasetRole.TRAINING)), ctx));
+        if (plan.model() != null) {
+            progress.accept("loading model...");
+            boolean separateTest = tables.containsKey(DatasetRole.TEST);
+            ModelLoader.Loaded loaded = ModelLoader.load(plan.model(), separateTest ? null : label, dictionaries, ctx);
+            builder.model(loaded.model());
+            if (loaded.test() != null && !separateTest) {
+                tables.put(DatasetRole.TEST, loaded.test());
+                loaded.modelColumns().stream().filter(c -> !ignored.contains(c)).forEach(ignored::add);
+            }
+        }
+        List<String> sensitive = columns(plan.sensitive(), "sensitive", tables, ctx);
+        ColumnRoles roles = new ColumnRoles(label, sensitive, ignored);
+        builder.roles(roles);
+        tables.forEach(builder::dataset);
+        builder.cases(CasesParser.parse(plan.cases(), tables.get(DatasetRole.TRAINING), ctx));
+        builder.checks(ChecksSelector.apply(plan.checks(), catalogue, builder, ctx));
+        builder.answers(AnswersParser.parse(plan.answers(), ctx));
+        builder.seed(plan.seed() == null ? 42 : plan.seed());
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw ctx.error("", e.getMessage());
+        }
+    }
+
+    /** The named columns, each checked to exist in every dataset read so far. */
+    private static List<String> columns(List<String> names, String path, Map<DatasetRole, Table> tables,
+                                        PlanContext ctx) {
+        if (names == null) {
+            return List.of();
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String at = FieldPath.index(path, i);
+            String column = ctx.required(names.get(i), at);
+            for (Map.Entry<DatasetRole, Table> e : tables.entrySet()) {
+                Table t = e.getValue();
+                if (!t.hasColumn(column)) {
+                    throw ctx.error(at, "column \"" + column + "\" not found in the " + e.getKey().key() + " data "
+                            + t.name() + "; columns are " + t.columnNames());
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+}

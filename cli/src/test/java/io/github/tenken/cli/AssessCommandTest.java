@@ -1,0 +1,136 @@
+package io.github.tenken.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.tenken.checks.io.CsvOptions;
+import io.github.tenken.checks.io.CsvTableReader;
+import io.github.tenken.checks.io.Dictionaries;
+import io.github.tenken.checks.model.RandomForestTrainer;
+import io.github.tenken.checks.model.SmileClassifier;
+import io.github.tenken.checks.sample.SampleData;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code tenken assess} on good plans: the exit code is the verdict the report holds. */
+class AssessCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(Path file) throws IOException {
+        return new ObjectMapper().readTree(file.toFile());
+    }
+
+    private static double measure(JsonNode report, String checkId, String name) {
+        for (JsonNode c : report.get("checks")) {
+            if (c.get("checkId").asText().equals(checkId)) {
+                for (JsonNode m : c.get("measures")) {
+                    if (m.get("name").asText().equals(name)) {
+                        return m.get("value").asDouble();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no measure " + name + " of " + checkId);
+    }
+
+    private static void assertExitIsTheVerdict(CliRun run, JsonNode report) {
+        int expected = report.get("verdict").asText().equals("MET") ? 0 : 1;
+        assertThat(run.exit()).as(run.err()).isEqualTo(expected);
+    }
+
+    @Test
+    void theExamplePlanWithAPredictionsFileIsAssessed() throws IOException {
+        CliRun run = CliRun.of("assess", "--plan", "src/test/resources/plans/adult-predictions.json",
+                "--out", dir.toString(), "--lang", "ja");
+        JsonNode report = json(dir.resolve("report.json"));
+        assertExitIsTheVerdict(run, report);
+        assertThat(report.at("/component/name").asText()).isEqualTo("Income pre-screening (plan test)");
+        assertThat(report.get("seed").asLong()).isEqualTo(7);
+        assertThat(report.get("model").asText()).isEqualTo(
+                "predictions read from ../../../../../docs/examples/adult-test-predictions.csv.gz");
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("lang=\"ja\"");
+        SummaryAssert.assertSummaryMatchesReport(run.out(), report);
+        // the accuracy the check reports equals the share of file predictions that match adult.test's labels
+        assertThat(measure(report, "c1.classification", "accuracy")).isEqualTo(independentAccuracy());
+    }
+
+    @Test
+    void theDocumentedExamplePlanRunsFromAnyWorkingDirectory() throws IOException {
+        CliRun run = CliRun.of("assess", "--plan", "../docs/examples/plan.json", "--out", dir.toString());
+        JsonNode report = json(dir.resolve("report.json"));
+        assertExitIsTheVerdict(run, report);
+        List<String> ids = report.findValuesAsText("checkId");
+        assertThat(ids).containsExactlyInAnyOrder("b3.missing-values", "b3.duplicates", "b3.label-conflicts",
+                "b2.class-balance", "b1.case-coverage", "drift.train-test", "c1.classification",
+                "fairness.group-parity");
+        assertThat(measure(report, "c1.classification", "accuracy")).isEqualTo(independentAccuracy());
+    }
+
+    /** Accuracy counted directly from the two files, without Tenken's checks. */
+    private static double independentAccuracy() throws IOException {
+        List<String> predicted;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(ExamplePredictionsTest.FILE))) {
+            predicted = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
+                    .map(l -> l.substring(0, l.indexOf(','))).toList();
+        }
+        CategoricalColumn truth = SampleData.adultTest(new Dictionaries()).categorical(SampleData.ADULT_LABEL);
+        assertThat(predicted).hasSize(truth.size());
+        int right = 0;
+        for (int r = 0; r < truth.size(); r++) {
+            right += predicted.get(r).equals(truth.text(r)) ? 1 : 0;
+        }
+        return (double) right / truth.size();
+    }
+
+    @Test
+    void aSerialisedSmileModelIsAssessed() throws IOException {
+        StringBuilder train = new StringBuilder("x,colour,label\n");
+        for (int i = 0; i < 200; i++) {
+            train.append(i).append(',').append(i % 3 == 0 ? "red" : "blue").append(',')
+                    .append(i < 100 ? "low" : "high").append('\n');
+        }
+        StringBuilder test = new StringBuilder("x,colour,label\n");
+        for (int i = 0; i < 60; i++) {
+            int x = 3 * i + 1;
+            test.append(x).append(',').append(i % 2 == 0 ? "red" : "blue").append(',')
+                    .append(x < 100 ? "low" : "high").append('\n');
+        }
+        Files.writeString(dir.resolve("train.csv"), train);
+        Files.writeString(dir.resolve("test.csv"), test);
+        Table training = CsvTableReader.read(dir.resolve("train.csv"), CsvOptions.defaults(), new Dictionaries());
+        SmileClassifier model = RandomForestTrainer.train(training, "label", List.of("x", "colour"), 10, 3);
+        smile.io.Write.object((Serializable) model.classifier(), dir.resolve("forest.ser"));
+        String classes = String.join("\", \"", model.classes());
+        Files.writeString(dir.resolve("plan.json"), """
+                {
+                  "component": {"name": "threshold model"},
+                  "profile": {"aisl": "0", "aipl": "1", "aifl": "0"},
+                  "datasets": {"training": {"path": "train.csv"}, "test": {"path": "test.csv"}},
+                  "label": "label",
+                  "model": {"type": "smile", "path": "forest.ser", "classes": ["%s"]},
+                  "checks": {"include": ["c1.classification"], "criteria": {"c1.classification": ["accuracy >= 0.9"]}}
+                }
+                """.formatted(classes));
+        CliRun run = CliRun.of("assess", "--plan", dir.resolve("plan.json").toString(), "--out",
+                dir.resolve("out").toString());
+        JsonNode report = json(dir.resolve("out/report.json"));
+        assertExitIsTheVerdict(run, report);
+        assertThat(report.get("model").asText()).isEqualTo("smile RandomForest read from forest.ser");
+        assertThat(measure(report, "c1.classification", "accuracy")).isEqualTo(1.0);
+        assertThat(report.findValuesAsText("status")).containsExactly("PASS");
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.tenken.cli.plan;
+
+import io.github.tenken.check.Check;
+import io.github.tenken.check.CheckContext;
+import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.Input;
+import io.github.tenken.check.Measure;
+import io.github.tenken.check.Outcome;
+import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.guideline.InternalCharacteristic;
+
+import java.util.stream.Collectors;
+
+/** A test check that reports back what the plan gave it: its parameter, the cases, roles and data sizes. */
+final class EchoCheck implements Check {
+
+    private final String id;
+
+    EchoCheck(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return CheckDescriptor.builder(id, "echo", InternalCharacteristic.C_1)
+                .items("C-1.1b")
+                .needs(Input.TRAINING_DATA)
+                .parameters(ParameterSpec.real("threshold", 0.5, 0, 1, "a number echoed back"))
+                .criteria("threshold <= 0.9")
+                .build();
+    }
+
+    @Override
+    public Outcome run(CheckContext ctx) {
+        return Outcome.builder()
+                .measure(Measure.of("threshold", ctx.parameters().getDouble("threshold"), "")
+                        .judgedBy(ctx.criterion("threshold").orElse(null)))
+                .measure(Measure.of("training_rows", ctx.require(DatasetRole.TRAINING).rowCount(), "rows"))
+                .measure(Measure.of("test_rows", ctx.dataset(DatasetRole.TEST).map(t -> t.rowCount()).orElse(0), "rows"))
+                .explanation("cases: " + ctx.cases().stream().map(c -> c.name() + " = " + c.describe())
+                        .collect(Collectors.joining("; ")) + "; roles: " + ctx.roles())
+                .build();
+    }
+}
