@@ -1,5 +1,6 @@
 package io.github.tenken.report.html;
 
+import io.github.tenken.checks.sample.AdultDemo;
 import io.github.tenken.report.ReportLanguage;
 import io.github.tenken.report.testing.SampleResults;
 import io.github.tenken.result.AssessmentResult;
@@ -49,6 +50,9 @@ class HtmlReportBrowserTest {
     private AssessmentResult rich;
     private Path richFile;
     private Path hostileFile;
+    private AssessmentResult demo;
+    private Path demoFile;
+    private Path hostileCsvFile;
 
     @BeforeAll
     void startBrowser() throws IOException {
@@ -67,6 +71,11 @@ class HtmlReportBrowserTest {
         hostileFile = work.resolve("hostile.html");
         HtmlReport.write(rich, ReportLanguage.EN, richFile);
         HtmlReport.write(SampleResults.hostile(), ReportLanguage.EN, hostileFile);
+        demo = AdultDemo.assessment(20, 42, line -> { }).run();
+        demoFile = work.resolve("demo.html");
+        HtmlReport.write(demo, ReportLanguage.EN, demoFile);
+        hostileCsvFile = work.resolve("hostile-csv.html");
+        HtmlReport.write(HostileCsv.assess(work), ReportLanguage.EN, hostileCsvFile);
 
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
@@ -117,6 +126,36 @@ class HtmlReportBrowserTest {
             assertThat(rect.getWidth()).as("width of %s", svg.getAttribute("aria-label")).isGreaterThan(100);
             assertThat(rect.getHeight()).as("height of %s", svg.getAttribute("aria-label")).isGreaterThan(50);
         }
+    }
+
+    @Test
+    void theDemoReportShowsTheNineCharacteristicsAndVisibleCharts() {
+        driver.get(demoFile.toUri().toString());
+        assertThat(driver.findElements(By.cssSelector("section.char")).stream().map(e -> e.getAttribute("id")))
+                .containsExactly("char-A-1", "char-A-2", "char-B-1", "char-B-2", "char-B-3", "char-C-1",
+                        "char-C-2", "char-D-1", "char-E-1");
+        assertThat(driver.findElements(By.cssSelector("article.check"))).hasSize(demo.checks().size());
+        List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg"));
+        long expected = demo.checks().stream().mapToLong(c -> c.charts().size()).sum();
+        assertThat(expected).isGreaterThanOrEqualTo(4);   // class balance, histogram, confusion matrix, selection rates
+        assertThat(charts).hasSize((int) expected);
+        for (WebElement svg : charts) {
+            Rectangle rect = svg.getRect();
+            assertThat(svg.isDisplayed()).as("chart %s displayed", svg.getAttribute("aria-label")).isTrue();
+            assertThat(rect.getWidth()).as("width of %s", svg.getAttribute("aria-label")).isGreaterThan(100);
+            assertThat(rect.getHeight()).as("height of %s", svg.getAttribute("aria-label")).isGreaterThan(50);
+        }
+        assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+    }
+
+    @Test
+    void aHostileCsvAssessedByTheRealChecksCreatesNoElement() {
+        driver.get(hostileCsvFile.toUri().toString());
+        Object scripts = ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelectorAll('script, img, iframe, [onerror], [onclick]').length");
+        assertThat(((Number) scripts).intValue()).isZero();
+        String body = driver.findElement(By.tagName("body")).getText();
+        assertThat(body).contains(HostileCsv.COLUMN).contains(HostileCsv.VALUE).contains(HostileCsv.QUOTED);
     }
 
     @Test

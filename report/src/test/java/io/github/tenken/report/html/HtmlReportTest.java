@@ -128,4 +128,15 @@ class HtmlReportTest {
         }
         return n;
     }
+
+    @org.junit.jupiter.api.Test
+    void aHostileCsvThroughTheRealCatalogueIsEscapedEverywhere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String html = HtmlReport.render(HostileCsv.assess(dir), io.github.tenken.report.ReportLanguage.EN);
+        org.assertj.core.api.Assertions.assertThat(html).doesNotContainIgnoringCase("<script")
+                .doesNotContainIgnoringCase("<img").doesNotContainIgnoringCase("<svg onload")
+                .doesNotContain("<b>yes</b>")
+                .contains("&lt;script&gt;alert(")
+                .contains("&lt;img src=x onerror=alert(1)&gt;")
+                .contains("&lt;b&gt;yes&lt;/b&gt;");
+    }
 }
