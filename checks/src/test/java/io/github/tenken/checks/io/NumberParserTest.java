@@ -1,9 +1,8 @@
 package io.github.tenken.checks.io;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,8 +11,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The number grammar of data files, and agreement with {@link Double#parseDouble} bit for bit. */
 class NumberParserTest {
 
-    @Property
-    void agreesWithParseDoubleOnEveryDoubleItPrints(@ForAll double d) {
+    @Test
+    void agreesWithParseDoubleOnEveryDoubleItPrints() {
+        SplittableRandom r = new SplittableRandom(42);
+        double[] special = {0.0, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_NORMAL,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e-300, 123456.789};
+        for (double d : special) {
+            agreesWithParseDoubleOnEveryDoubleItPrints(d);
+        }
+        for (int trial = 0; trial < 5000; trial++) {
+            agreesWithParseDoubleOnEveryDoubleItPrints(Double.longBitsToDouble(r.nextLong()));   // any bit pattern
+            agreesWithParseDoubleOnEveryDoubleItPrints((r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(40) - 20));
+        }
+    }
+
+    private static void agreesWithParseDoubleOnEveryDoubleItPrints(double d) {
         String s = Double.toString(d);
         if (Double.isFinite(d)) {
             assertThat(Double.doubleToRawLongBits(NumberParser.parse(s)))
@@ -23,11 +35,16 @@ class NumberParserTest {
         }
     }
 
-    @Property
-    void agreesWithParseDoubleOnPlainDecimals(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long digits,
-                                              @ForAll boolean negative,
-                                              @ForAll @IntRange(min = 0, max = 19) int point,
-                                              @ForAll @IntRange(min = -30, max = 30) int exponent) {
+    @Test
+    void agreesWithParseDoubleOnPlainDecimals() {
+        SplittableRandom r = new SplittableRandom(43);
+        for (int trial = 0; trial < 5000; trial++) {
+            long digits = r.nextInt(3) == 0 ? r.nextInt(1000) : r.nextLong(Long.MAX_VALUE);
+            agreesWithParseDoubleOnPlainDecimals(digits, r.nextBoolean(), r.nextInt(20), r.nextInt(61) - 30);
+        }
+    }
+
+    private static void agreesWithParseDoubleOnPlainDecimals(long digits, boolean negative, int point, int exponent) {
         String body = Long.toString(digits);
         int at = Math.min(point, body.length());
         String s = (negative ? "-" : "") + body.substring(0, at) + "." + body.substring(at) + "e" + exponent;
