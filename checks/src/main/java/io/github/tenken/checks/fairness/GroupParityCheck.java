@@ -1,0 +1,140 @@
+package io.github.tenken.checks.fairness;
+
+import io.github.tenken.check.Check;
+import io.github.tenken.check.CheckContext;
+import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.Input;
+import io.github.tenken.check.Measure;
+import io.github.tenken.check.Outcome;
+import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.Status;
+import io.github.tenken.checks.correctness.ObservedClasses;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.Table;
+import io.github.tenken.guideline.ExternalCharacteristic;
+import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.internal.Formats;
+import io.github.tenken.model.ModelKind;
+import io.github.tenken.model.Predictions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Group parity of a classifier's decisions on the test data for each categorical sensitive attribute: per group the
+ * selection rate (share predicted {@code positiveClass}), base rate and true positive rate; over the groups with at
+ * least {@code minGroupSize} rows the disparate impact ratio (lowest over highest selection rate, the four-fifths
+ * rule: default criterion {@code disparate_impact_ratio >= 0.8}) and the demographic parity difference (default
+ * criterion {@code demographic_parity_difference <= 0.1}), both taken as the worst over the attributes.
+ *
+ * <p>Each attribute also reports {@code disparate_impact_ratio.<attribute>},
+ * {@code demographic_parity_difference.<attribute>} and {@code equal_opportunity_difference.<attribute>}, which
+ * inform unless the user sets a criterion on them. An attribute with fewer than two large-enough groups gives no
+ * verdict (WARN); a numeric attribute such as age is skipped with a sentence (bin it into groups to assess it).
+ */
+public final class GroupParityCheck implements Check {
+
+    private static final String DIR = "disparate_impact_ratio";
+    private static final String DPD = "demographic_parity_difference";
+    private static final String EOD = "equal_opportunity_difference";
+
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("fairness.group-parity",
+                    "Group parity of the model's decisions", InternalCharacteristic.C_1)
+            .description("Selection rate, base rate and true positive rate per group of each sensitive attribute on "
+                    + "the test data; disparate impact ratio (four-fifths rule) and demographic parity difference "
+                    + "over the groups large enough to judge.")
+            .concerns(ExternalCharacteristic.FAIRNESS)
+            .items("C-1.1b")
+            .needs(Input.TEST_DATA, Input.MODEL, Input.LABEL, Input.SENSITIVE_ATTRIBUTES)
+            .parameters(
+                    ParameterSpec.text("positiveClass", "",
+                            "the favourable decision; empty: the minority class of the test labels"),
+                    ParameterSpec.integer("minGroupSize", 30, 1, Integer.MAX_VALUE,
+                            "groups with fewer test rows are listed but left out of the verdict"))
+            .criteria(DIR + " >= 0.8", DPD + " <= 0.1")
+            .build();
+
+    /** The check with its declared defaults; parameters and criteria come from the assessment. */
+    public GroupParityCheck() {
+    }
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome run(CheckContext ctx) {
+        if (ctx.model().orElseThrow().kind() == ModelKind.REGRESSION) {
+            return Outcome.notApplicable("Not applicable: group parity of decisions needs a classifier; the model "
+                    + "is a regressor.");
+        }
+        Table test = ctx.require(DatasetRole.TEST);
+        Predictions predictions = ctx.predictions(DatasetRole.TEST);
+        ObservedClasses observed = ObservedClasses.of(test, ctx.roles().label(), predictions.classes());
+        int positive = observed.positiveClass(ctx.parameters().getString("positiveClass"));
+        int minGroupSize = ctx.parameters().getInt("minGroupSize");
+
+        List<AttributeParity> assessed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (String attribute : ctx.roles().sensitive()) {
+            if (test.column(attribute) instanceof CategoricalColumn column) {
+                assessed.add(AttributeParity.of(column, observed, predictions, positive, minGroupSize));
+            } else {
+                skipped.add(attribute);
+            }
+        }
+        List<AttributeParity> judged = assessed.stream().filter(AttributeParity::hasVerdict).toList();
+        double worstRatio = judged.stream().mapToDouble(AttributeParity::disparateImpactRatio).min().orElse(Double.NaN);
+        double worstDifference = judged.stream().mapToDouble(AttributeParity::demographicParityDifference).max()
+                .orElse(Double.NaN);
+
+        Outcome.Builder outcome = Outcome.builder();
+        outcome.measure(judged(ctx, DIR, worstRatio, !judged.isEmpty()));
+        outcome.measure(judged(ctx, DPD, worstDifference, !judged.isEmpty()));
+        for (AttributeParity a : assessed) {
+            outcome.measure(judged(ctx, DIR + "." + a.attribute(), a.disparateImpactRatio(), a.hasVerdict()));
+            outcome.measure(judged(ctx, DPD + "." + a.attribute(), a.demographicParityDifference(), a.hasVerdict()));
+            outcome.measure(judged(ctx, EOD + "." + a.attribute(), a.equalOpportunityDifference(), a.hasVerdict()));
+        }
+        boolean someUnjudged = judged.size() < assessed.size() || judged.isEmpty();
+        if (outcome.currentStatus() != Status.FAIL && someUnjudged) {
+            outcome.status(Status.WARN);
+        }
+        outcome.table(ParityTables.attributes(assessed, skipped)).table(ParityTables.groups(assessed));
+        assessed.forEach(a -> outcome.chart(ParityTables.selectionRates(a)));
+        return outcome.explanation(sentence(judged, assessed, skipped, predictions.classes().get(positive),
+                observed, minGroupSize)).build();
+    }
+
+    private static Measure judged(CheckContext ctx, String name, double value, boolean hasVerdict) {
+        Measure m = Measure.of(name, value, "ratio");
+        return hasVerdict ? m.judgedBy(ctx.criterion(name).orElse(null)) : m;
+    }
+
+    private static String sentence(List<AttributeParity> judged, List<AttributeParity> assessed, List<String> skipped,
+                                   String positive, ObservedClasses observed, int minGroupSize) {
+        List<String> parts = new ArrayList<>();
+        for (AttributeParity a : judged) {
+            GroupRates low = a.leastSelected();
+            GroupRates high = a.mostSelected();
+            parts.add(a.attribute() + ": " + low.label() + " " + Formats.percent(low.selectionRate()) + " vs "
+                    + high.label() + " " + Formats.percent(high.selectionRate()) + " predicted " + positive
+                    + " (ratio " + Formats.number(a.disparateImpactRatio()) + ", difference "
+                    + Formats.number(a.demographicParityDifference()) + ")");
+        }
+        for (AttributeParity a : assessed) {
+            if (!a.hasVerdict()) {
+                parts.add(a.attribute() + ": not a verdict, fewer than two groups have " + minGroupSize + " rows");
+            }
+        }
+        for (String s : skipped) {
+            parts.add(s + ": skipped, it is numeric (bin it into groups to assess it)");
+        }
+        String head = "Selection rates on " + Formats.count(observed.size()) + " labelled test rows by group: ";
+        String tail = observed.missing() == 0 ? "" : "; " + Formats.count(observed.missing())
+                + " rows with a missing label were left out";
+        return head + String.join("; ", parts) + tail + ".";
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.tenken.checks.fairness;
+
+/**
+ * What the model did for one group of a sensitive attribute, on the labelled test rows.
+ *
+ * @param group         the group's value ({@code null} for rows whose value is missing)
+ * @param rows          labelled rows in the group
+ * @param selected      rows predicted as the positive class
+ * @param positives     rows whose label is the positive class
+ * @param truePositives rows both predicted and labelled positive
+ * @param qualifies     whether the group is large enough to count in the verdict
+ */
+public record GroupRates(String group, long rows, long selected, long positives, long truePositives,
+                         boolean qualifies) {
+
+    /** Share of the group predicted positive. */
+    public double selectionRate() {
+        return rows == 0 ? Double.NaN : (double) selected / rows;
+    }
+
+    /** Share of the group actually positive. */
+    public double baseRate() {
+        return rows == 0 ? Double.NaN : (double) positives / rows;
+    }
+
+    /** Share of the group's positives the model found; {@code NaN} without positives. */
+    public double truePositiveRate() {
+        return positives == 0 ? Double.NaN : (double) truePositives / positives;
+    }
+
+    /** The group's name for tables: its value, or {@code (missing)}. */
+    public String label() {
+        return group == null ? "(missing)" : group;
+    }
+}

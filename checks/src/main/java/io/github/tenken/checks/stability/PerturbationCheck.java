@@ -1,0 +1,198 @@
+package io.github.tenken.checks.stability;
+
+import io.github.tenken.check.Chart;
+import io.github.tenken.check.ChartKind;
+import io.github.tenken.check.ChartSeries;
+import io.github.tenken.check.Check;
+import io.github.tenken.check.CheckContext;
+import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.Input;
+import io.github.tenken.check.Measure;
+import io.github.tenken.check.Outcome;
+import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.ResultTable;
+import io.github.tenken.check.StatisticRequest;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Table;
+import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.internal.Formats;
+import io.github.tenken.model.Model;
+import io.github.tenken.model.ModelKind;
+import io.github.tenken.model.Predictions;
+import io.github.tenken.stats.NumericSummary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * C-2.2a: how stable the model's predictions are in the neighbourhood of the test data. On a seeded sample of at
+ * most {@code maxRows} test rows, every numeric feature gets Gaussian noise of {@code epsilon} times its standard
+ * deviation (of the training data when given, else of the test data; from the fused scan) in a new table; the
+ * model predicts the perturbed copy, and {@code flip_rate} is the share of rows whose prediction changed (default
+ * criterion {@code flip_rate <= 0.05}). For a regressor a prediction "flips" when it moves more than
+ * {@code regressionTolerance} standard deviations of the test predictions, and {@code mean_abs_change} is the mean
+ * absolute move in those standard deviations. Each feature is also perturbed alone ({@code flip_rate.<feature>}).
+ *
+ * <p>The original predictions are the engine's shared predictions of the test data; only the perturbed copies are
+ * predicted here. The datasets are never changed.
+ */
+public final class PerturbationCheck implements Check {
+
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("c2.perturbation",
+                    "Prediction stability under small input noise", InternalCharacteristic.C_2)
+            .description("Adds small Gaussian noise to the numeric features of sampled test rows and measures how "
+                    + "often the model's prediction changes.")
+            .items("C-2.2a")
+            .needs(Input.TEST_DATA, Input.MODEL)
+            .parameters(
+                    ParameterSpec.real("epsilon", 0.05, 0.0, 10.0,
+                            "noise standard deviation as a multiple of each feature's standard deviation"),
+                    ParameterSpec.integer("maxRows", 2000, 1, Integer.MAX_VALUE, "test rows sampled at most"),
+                    ParameterSpec.real("regressionTolerance", 0.1, 0.0, 100.0,
+                            "a regressor's prediction flips when it moves more than this many prediction standard deviations"))
+            .criteria("flip_rate <= 0.05")
+            .build();
+
+    /** The check with its declared defaults; parameters and criteria come from the assessment. */
+    public PerturbationCheck() {
+    }
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<StatisticRequest> statistics(CheckContext ctx) {
+        List<StatisticRequest> requests = new ArrayList<>();
+        for (String f : numericFeatures(ctx)) {
+            requests.add(StatisticRequest.of(stdSource(ctx, f), new NumericSummary(f)));
+        }
+        return requests;
+    }
+
+    @Override
+    public Outcome run(CheckContext ctx) {
+        List<String> features = numericFeatures(ctx);
+        if (features.isEmpty()) {
+            return Outcome.notApplicable("Not applicable: the test data have no numeric feature to perturb.");
+        }
+        Table test = ctx.require(DatasetRole.TEST);
+        Model model = ctx.model().orElseThrow();
+        Predictions original = ctx.predictions(DatasetRole.TEST);
+        double epsilon = ctx.parameters().getDouble("epsilon");
+        SplittableRandom random = new SplittableRandom(ctx.seed());
+        int[] rows = TableRows.sample(test.rowCount(), ctx.parameters().getInt("maxRows"), random);
+        Table sample = TableRows.select(test, rows, test.name() + " (sample)");
+
+        List<FeatureNoise> noises = new ArrayList<>();
+        for (String f : features) {
+            DatasetRole source = stdSource(ctx, f);
+            double std = ctx.statistic(source, new NumericSummary(f)).stddev();
+            noises.add(FeatureNoise.draw(f, std, source.key(), epsilon, rows.length, random.split()));
+        }
+        List<FeatureNoise> perturbed = noises.stream().filter(FeatureNoise::isPerturbed).toList();
+        if (perturbed.isEmpty()) {
+            return Outcome.notApplicable("Not applicable: no numeric feature of the test data varies, so none can be "
+                    + "perturbed relative to its spread.");
+        }
+        double predictionStd = original.kind() == ModelKind.REGRESSION ? std(original.copyValues()) : Double.NaN;
+        double tolerance = ctx.parameters().getDouble("regressionTolerance");
+        PredictionChange all = change(model, sample, perturbed, original, rows, predictionStd, tolerance, "all");
+        Map<String, PredictionChange> single = new LinkedHashMap<>();
+        for (FeatureNoise n : perturbed) {
+            single.put(n.feature(), change(model, sample, List.of(n), original, rows, predictionStd, tolerance,
+                    n.feature()));
+        }
+
+        Outcome.Builder outcome = Outcome.builder();
+        outcome.measure(judged(ctx, "flip_rate", all.flipRate()));
+        if (original.kind() == ModelKind.REGRESSION) {
+            outcome.measure(judged(ctx, "mean_abs_change", all.meanAbsChange()));
+        }
+        single.forEach((f, c) -> outcome.measure(judged(ctx, "flip_rate." + f, c.flipRate())));
+        outcome.measure(Measure.of("rows", rows.length, "rows"));
+        return outcome.table(featureTable(noises, single, epsilon))
+                .chart(new Chart("flip-rate-by-feature", "Share of predictions changed by noise on one feature",
+                        ChartKind.BARS, List.copyOf(single.keySet()), List.of(ChartSeries.of("flip rate",
+                        single.values().stream().mapToDouble(PredictionChange::flipRate).toArray())),
+                        "feature", "share of rows"))
+                .explanation(sentence(epsilon, perturbed, noises.size(), rows.length, test.rowCount(), all, single))
+                .build();
+    }
+
+    private static PredictionChange change(Model model, Table sample, List<FeatureNoise> noises, Predictions original,
+                                           int[] rows, double predictionStd, double tolerance, String what) {
+        Map<String, NumericColumn> replaced = new LinkedHashMap<>();
+        for (FeatureNoise n : noises) {
+            replaced.put(n.feature(), n.applyTo(sample.numeric(n.feature())));
+        }
+        Table copy = TableRows.replace(sample, replaced, sample.name() + " perturbed: " + what);
+        Predictions p = model.predict(copy);
+        if (p.size() != copy.rowCount()) {
+            throw new IllegalStateException("model " + model.description() + " gave " + p.size()
+                    + " predictions for " + copy.rowCount() + " perturbed rows");
+        }
+        return PredictionChange.between(original, rows, p, predictionStd, tolerance);
+    }
+
+    /** The numeric columns of the test data that are features (not the label, not ignored). */
+    private static List<String> numericFeatures(CheckContext ctx) {
+        Table test = ctx.require(DatasetRole.TEST);
+        return ctx.roles().features(test).stream().filter(f -> test.column(f) instanceof NumericColumn).toList();
+    }
+
+    /** The training data when they hold the feature as a number, else the test data. */
+    private static DatasetRole stdSource(CheckContext ctx, String feature) {
+        boolean inTraining = ctx.dataset(DatasetRole.TRAINING)
+                .map(t -> t.find(feature).filter(c -> c instanceof NumericColumn).isPresent()).orElse(false);
+        return inTraining ? DatasetRole.TRAINING : DatasetRole.TEST;
+    }
+
+    private static Measure judged(CheckContext ctx, String name, double value) {
+        return Measure.of(name, value, "ratio").judgedBy(ctx.criterion(name).orElse(null));
+    }
+
+    private static double std(double[] v) {
+        double mean = 0;
+        for (double x : v) {
+            mean += x / v.length;
+        }
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - mean) * (x - mean);
+        }
+        return v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : Double.NaN;
+    }
+
+    private static ResultTable featureTable(List<FeatureNoise> noises, Map<String, PredictionChange> single,
+                                            double epsilon) {
+        ResultTable.Builder t = ResultTable.builder("features", "Noise and flip rate per numeric feature",
+                "feature", "standard deviation", "std of", "noise standard deviation", "flip rate alone");
+        for (FeatureNoise n : noises) {
+            PredictionChange c = single.get(n.feature());
+            t.row(n.feature(), Double.isNaN(n.std()) ? null : n.std(), n.source(),
+                    n.isPerturbed() ? epsilon * n.std() : null, c == null ? null : c.flipRate());
+        }
+        return t.build();
+    }
+
+    private static String sentence(double epsilon, List<FeatureNoise> perturbed, int numeric, int sampled, int rows,
+                                   PredictionChange all, Map<String, PredictionChange> single) {
+        var worst = single.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(PredictionChange::flipRate)))
+                .orElseThrow();
+        return "Gaussian noise of " + Formats.number(epsilon) + " standard deviations on " + perturbed.size()
+                + (perturbed.size() == 1 ? " numeric feature" : " numeric features")
+                + (perturbed.size() < numeric ? " (" + (numeric - perturbed.size()) + " without spread left as they are)" : "")
+                + " changed " + Formats.percent(all.flipRate()) + " of the predictions for "
+                + Formats.count(sampled) + (sampled < rows ? " sampled" : "") + " test rows"
+                + (Double.isNaN(all.meanAbsChange()) ? ""
+                : " (mean change " + Formats.number(all.meanAbsChange()) + " prediction standard deviations)")
+                + "; alone, " + worst.getKey() + " changes most (" + Formats.percent(worst.getValue().flipRate()) + ").";
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.tenken.checks.stability;
+
+import io.github.tenken.model.ModelKind;
+import io.github.tenken.model.Predictions;
+
+/**
+ * How a model's predictions for sampled rows changed after a perturbation: the share of rows whose prediction
+ * "flipped" (another class; for a regressor, a move larger than {@code tolerance} prediction standard deviations)
+ * and, for a regressor, the mean absolute change in prediction standard deviations.
+ *
+ * @param flipRate       share of rows whose prediction flipped
+ * @param meanAbsChange  mean absolute change over the prediction standard deviation ({@code NaN} for a classifier)
+ */
+record PredictionChange(double flipRate, double meanAbsChange) {
+
+    /**
+     * Compares the perturbed predictions (one per sampled row) with the original ones of the sampled rows
+     * ({@code rows} index the original predictions).
+     */
+    static PredictionChange between(Predictions original, int[] rows, Predictions perturbed, double predictionStd,
+                                    double tolerance) {
+        int flips = 0;
+        double change = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (original.kind() == ModelKind.CLASSIFICATION) {
+                flips += original.predictedClass(rows[i]) != perturbed.predictedClass(i) ? 1 : 0;
+            } else {
+                double d = Math.abs(perturbed.value(i) - original.value(rows[i]));
+                change += d;
+                flips += predictionStd > 0 ? (d > tolerance * predictionStd ? 1 : 0) : (d > 0 ? 1 : 0);
+            }
+        }
+        double n = rows.length;
+        double relative = original.kind() == ModelKind.CLASSIFICATION || !(predictionStd > 0) ? Double.NaN
+                : change / n / predictionStd;
+        return new PredictionChange(flips / n, relative);
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.tenken.checks.stability;
+
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Status;
+import io.github.tenken.checks.correctness.CheckRun;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class PerturbationCheckTest {
+
+    private static final String ID = "c2.perturbation";
+    private final PerturbationCheck check = new PerturbationCheck();
+
+    /** {@code n} rows: id 0..n-1 (ignored), x spread around 0 with step {@code step}, a category, a label. */
+    private static Table table(String name, int n, double step) {
+        double[] id = IntStream.range(0, n).asDoubleStream().toArray();
+        double[] x = IntStream.range(0, n).mapToDouble(i -> (i - n / 2) * step).toArray();
+        String[] g = IntStream.range(0, n).mapToObj(i -> i % 3 == 0 ? "u" : "v").toArray(String[]::new);
+        String[] y = IntStream.range(0, n).mapToObj(i -> x[i] > 0 ? "pos" : "neg").toArray(String[]::new);
+        return Table.of(name, List.of(NumericColumn.of("id", id), NumericColumn.of("x", x),
+                CategoricalColumn.of("g", new CategoryDictionary(), g), CategoricalColumn.of("y", new CategoryDictionary(), y)));
+    }
+
+    private static final ColumnRoles ROLES = ColumnRoles.label("y").withIgnored("id");
+
+    @Test
+    void theFlipRateIsTheShareOfSampledRowsWhosePredictedClassChanged() {
+        Table test = table("test", 500, 0.01);
+        double[] before = test.numeric("x").copyValues();
+        RecordingModel model = RecordingModel.classifier();
+
+        CheckResult r = CheckRun.with().test(test).roles(ROLES).model(model).parameter(ID, "maxRows", "200")
+                .parameter(ID, "epsilon", "0.1").runOne(check);
+
+        // the test data were predicted once by the engine, then the perturbed sample once (x is the only feature:
+        // "all features" and "x alone" are two copies)
+        assertThat(model.calls("test")).isEqualTo(1);
+        List<Table> copies = model.seen().subList(1, model.seen().size());
+        assertThat(copies).hasSize(2);
+        Table all = copies.get(0);
+        assertThat(all.rowCount()).isEqualTo(200);
+        // independent count: rows whose sign of x differs from the original row's (found by its untouched id)
+        int flips = 0;
+        double[] ids = all.numeric("id").copyValues();
+        for (int i = 0; i < all.rowCount(); i++) {
+            double original = before[(int) ids[i]];
+            flips += (all.numeric("x").get(i) > 0) != (original > 0) ? 1 : 0;
+            assertThat(all.categorical("g").code(i)).isEqualTo(test.categorical("g").code((int) ids[i]));
+        }
+        assertThat(flips).isPositive();
+        assertThat(r.measure("flip_rate").orElseThrow().value()).isEqualTo(flips / 200.0);
+        assertThat(r.measure("flip_rate.x").orElseThrow().value()).isEqualTo(flips / 200.0);
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
+        // the original is unchanged, and no other column was perturbed
+        assertThat(test.numeric("x").copyValues()).isEqualTo(before);
+        assertThat(r.measures().stream().map(m -> m.name())).containsExactly("flip_rate", "flip_rate.x", "rows");
+    }
+
+    @Test
+    void theNoiseIsEpsilonTimesTheTrainingStandardDeviation() {
+        Table training = table("training", 1000, 0.1);   // x std = 0.1 * sd(0..999) = 28.88
+        Table test = table("test", 1000, 0.001);
+        double trainingStd = 0.1 * Math.sqrt(1000.0 * 1001 / 12);
+        RecordingModel model = RecordingModel.classifier();
+
+        CheckResult r = CheckRun.with().data(DatasetRole.TRAINING, training).test(test).roles(ROLES).model(model)
+                .parameter(ID, "maxRows", "1000").runOne(check);
+
+        assertThat((Double) r.tables().get(0).rows().get(0).get(1)).isCloseTo(trainingStd, within(1e-9));
+        assertThat(r.tables().get(0).rows().get(0).get(2)).isEqualTo("training");
+        Table all = model.seen().get(model.seen().size() - 2);
+        double[] x = all.numeric("x").copyValues();
+        double[] noise = IntStream.range(0, x.length).mapToDouble(i -> x[i] - test.numeric("x").get(i)).toArray();
+        double mean = Arrays.stream(noise).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(noise).map(v -> (v - mean) * (v - mean)).sum() / (noise.length - 1));
+        assertThat(sd).isCloseTo(0.05 * trainingStd, within(0.05 * 0.05 * trainingStd));
+        // the test x lies within +-0.5, noise sd 1.44: about half the signs change
+        assertThat(r.measure("flip_rate").orElseThrow().value()).isBetween(0.3, 0.6);
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void noNoiseChangesNothing() {
+        CheckResult r = CheckRun.with().test(table("test", 300, 0.01)).roles(ROLES).model(RecordingModel.classifier())
+                .parameter(ID, "epsilon", "0").runOne(check);
+
+        assertThat(r.measure("flip_rate").orElseThrow().value()).isEqualTo(0.0);
+        assertThat(r.status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void farFromTheBoundaryNothingFlipsAndTheCheckPasses() {
+        // x = +-(1000 + i): noise of 0.05 sd (about 60) never crosses 0
+        int n = 400;
+        double[] x = IntStream.range(0, n).mapToDouble(i -> (i % 2 == 0 ? 1 : -1) * (1000 + i)).toArray();
+        Table test = Table.of("test", List.of(NumericColumn.of("x", x)));
+
+        CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.none()).model(RecordingModel.classifier())
+                .runOne(check);
+
+        assertThat(r.measure("flip_rate").orElseThrow().value()).isEqualTo(0.0);
+        assertThat(r.status()).isEqualTo(Status.PASS);
+        assertThat(r.explanation()).isEqualTo("Gaussian noise of 0.05 standard deviations on 1 numeric feature "
+                + "changed 0.0% of the predictions for 400 test rows; alone, x changes most (0.0%).");
+    }
+
+    @Test
+    void aRegressorMovesByEpsilonTimesTheMeanAbsoluteNormal() {
+        // predictions = x, so the change is the noise: mean |N(0, 0.05 sd)| / sd = 0.05 sqrt(2 / pi) = 0.0399
+        CheckResult r = CheckRun.with().test(table("test", 2000, 1)).roles(ROLES).model(RecordingModel.regressor())
+                .runOne(check);
+
+        assertThat(r.measure("mean_abs_change").orElseThrow().value())
+                .isCloseTo(0.05 * Math.sqrt(2 / Math.PI), within(0.003));
+        // a flip is a move above 0.1 sd: |N(0, 0.05)| > 0.1 has probability 2 (1 - Phi(2)) = 0.0455
+        assertThat(r.measure("flip_rate").orElseThrow().value()).isCloseTo(0.0455, within(0.015));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameMeasuresAndAnotherSeedOtherNoise() {
+        Table test = table("test", 3000, 0.01);
+        CheckRun run = CheckRun.with().test(test).roles(ROLES).parameter(ID, "epsilon", "0.2");
+
+        CheckResult first = run.seed(3).model(RecordingModel.classifier()).runOne(check);
+        CheckResult again = run.seed(3).model(RecordingModel.classifier()).runOne(check);
+        CheckResult other = run.seed(4).model(RecordingModel.classifier()).runOne(check);
+
+        assertThat(again.measures()).isEqualTo(first.measures());
+        assertThat(other.measures()).isNotEqualTo(first.measures());
+        assertThat(first.measure("rows").orElseThrow().value()).isEqualTo(2000);
+    }
+
+    @Test
+    void withoutANumericFeatureTheCheckIsNotApplicable() {
+        Table test = Table.of("test", List.of(CategoricalColumn.of("g", new CategoryDictionary(), "a", "b"),
+                NumericColumn.of("x", 1, 2)));
+
+        CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.label("x")).model(RecordingModel.classifier())
+                .runOne(check);
+
+        assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(r.explanation()).isEqualTo("Not applicable: the test data have no numeric feature to perturb.");
+    }
+}
