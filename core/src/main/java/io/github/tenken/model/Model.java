@@ -22,4 +22,12 @@ public interface Model {
 
     /** A one-line description for provenance, e.g. {@code smile RandomForest, 100 trees, seed 42}. */
     String description();
+
+    /**
+     * Whether the model can predict rows it has not seen, such as perturbed copies of the test data. A model read from
+     * a predictions file cannot: checks that need new predictions are then not applicable.
+     */
+    default boolean predictsNewRows() {
+        return true;
+    }
 }

@@ -40,6 +40,11 @@ final class FilePredictionsModel implements Model {
     }
 
     @Override
+    public boolean predictsNewRows() {
+        return false;
+    }
+
+    @Override
     public String description() {
         return description;
     }

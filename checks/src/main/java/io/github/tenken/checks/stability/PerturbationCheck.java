@@ -81,8 +81,12 @@ public final class PerturbationCheck implements Check {
         if (features.isEmpty()) {
             return Outcome.notApplicable("Not applicable: the test data have no numeric feature to perturb.");
         }
-        Table test = ctx.require(DatasetRole.TEST);
         Model model = ctx.model().orElseThrow();
+        if (!model.predictsNewRows()) {
+            return Outcome.notApplicable("Not applicable: the model (" + model.description() + ") only gives the "
+                    + "predictions it was read with, so perturbed rows cannot be predicted.");
+        }
+        Table test = ctx.require(DatasetRole.TEST);
         Predictions original = ctx.predictions(DatasetRole.TEST);
         double epsilon = ctx.parameters().getDouble("epsilon");
         SplittableRandom random = new SplittableRandom(ctx.seed());

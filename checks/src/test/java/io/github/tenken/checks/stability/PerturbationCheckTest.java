@@ -153,4 +153,41 @@ class PerturbationCheckTest {
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(r.explanation()).isEqualTo("Not applicable: the test data have no numeric feature to perturb.");
     }
+
+    @Test
+    void aModelThatOnlyReplaysItsPredictionsIsNotApplicable() {
+        Table test = table("test", 50, 0.01);
+        RecordingModel inner = RecordingModel.classifier();
+        io.github.tenken.model.Model replaying = new io.github.tenken.model.Model() {
+            @Override
+            public io.github.tenken.model.ModelKind kind() {
+                return inner.kind();
+            }
+
+            @Override
+            public List<String> classes() {
+                return inner.classes();
+            }
+
+            @Override
+            public io.github.tenken.model.Predictions predict(Table table) {
+                return inner.predict(table);
+            }
+
+            @Override
+            public String description() {
+                return "predictions file p.csv";
+            }
+
+            @Override
+            public boolean predictsNewRows() {
+                return false;
+            }
+        };
+        CheckResult r = CheckRun.with().test(test).roles(ROLES).model(replaying).runOne(check);
+        assertThat(r.status()).isEqualTo(io.github.tenken.check.Status.NOT_APPLICABLE);
+        assertThat(r.explanation()).isEqualTo("Not applicable: the model (predictions file p.csv) only gives the "
+                + "predictions it was read with, so perturbed rows cannot be predicted.");
+        assertThat(inner.seen()).isEmpty();
+    }
 }
