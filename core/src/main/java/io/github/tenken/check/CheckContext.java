@@ -51,6 +51,16 @@ public interface CheckContext {
     /** The criterion in force for a measure (the user's, else the check's default), if any. */
     Optional<Criterion> criterion(String measure);
 
+    /** The measure judged by the criterion in force for its name, if any; informative otherwise. */
+    default Measure judge(Measure measure) {
+        return measure.judgedBy(criterion(measure.name()).orElse(null));
+    }
+
+    /** A measure of this name, value and unit, judged by the criterion in force for it, if any. */
+    default Measure judged(String name, double value, String unit) {
+        return judge(Measure.of(name, value, unit));
+    }
+
     /** The seed for this check: the assessment's seed mixed with the check's id, so checks draw independently. */
     long seed();
 }

@@ -7,7 +7,6 @@ import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
 import io.github.tenken.check.Input;
-import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.check.StatisticRequest;
@@ -79,10 +78,10 @@ public final class ClassBalanceCheck implements Check {
                 .map(t -> ClassCounts.of(ctx.statistic(DatasetRole.TEST, analyzer)));
         List<String> classes = train.classesWith(test.map(ClassCounts::values).orElse(List.of()));
         Outcome.Builder out = Outcome.builder()
-                .measure(judged(ctx, "minority_share", train.minorityShare(classes), "ratio"))
-                .measure(judged(ctx, "imbalance_ratio", train.imbalanceRatio(classes), ""))
-                .measure(judged(ctx, "classes", classes.size(), "classes"))
-                .measure(judged(ctx, "minority_share_test",
+                .measure(ctx.judged("minority_share", train.minorityShare(classes), "ratio"))
+                .measure(ctx.judged("imbalance_ratio", train.imbalanceRatio(classes), ""))
+                .measure(ctx.judged("classes", classes.size(), "classes"))
+                .measure(ctx.judged("minority_share_test",
                         test.map(t -> t.minorityShare(classes)).orElse(Double.NaN), "ratio"))
                 .table(table(classes, train, test))
                 .chart(chart(label, classes, train, test));
@@ -120,7 +119,4 @@ public final class ClassBalanceCheck implements Check {
         return new Chart("class-counts", "Rows per class of " + label, ChartKind.BARS, classes, series, label, "rows");
     }
 
-    private static Measure judged(CheckContext ctx, String name, double value, String unit) {
-        return Measure.of(name, value, unit).judgedBy(ctx.criterion(name).orElse(null));
-    }
 }

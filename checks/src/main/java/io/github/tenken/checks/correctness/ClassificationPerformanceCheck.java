@@ -112,7 +112,7 @@ public final class ClassificationPerformanceCheck implements Check {
             }
         }
         measures.add(judged(ctx, VOLUME, ci[0] == null ? Double.NaN : ci[0].width(), null));
-        measures.add(Measure.of("rows", truth.length, "rows").judgedBy(ctx.criterion("rows").orElse(null)));
+        measures.add(ctx.judged("rows", truth.length, "rows"));
 
         PerformanceVerdict verdict = new PerformanceVerdict(measures, VOLUME, "rows");
         Outcome.Builder outcome = Outcome.builder().status(verdict.status());
@@ -140,7 +140,7 @@ public final class ClassificationPerformanceCheck implements Check {
         if (ci != null) {
             m = m.withInterval(ci);
         }
-        return m.judgedBy(ctx.criterion(name).orElse(null));
+        return ctx.judge(m);
     }
 
     /** A class name as a measure-name token: characters a criterion cannot name become {@code _}. */

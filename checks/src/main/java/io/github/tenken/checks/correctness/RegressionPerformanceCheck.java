@@ -99,7 +99,7 @@ public final class RegressionPerformanceCheck implements Check {
         measures.add(judged(ctx, "r2", point[2], "ratio", ci[2]));
         double relativeWidth = ci[0] == null || point[0] == 0 ? Double.NaN : ci[0].width() / point[0];
         measures.add(judged(ctx, VOLUME, relativeWidth, "ratio", null));
-        measures.add(Measure.of("rows", kept, "rows").judgedBy(ctx.criterion("rows").orElse(null)));
+        measures.add(ctx.judged("rows", kept, "rows"));
 
         PerformanceVerdict verdict = new PerformanceVerdict(measures, VOLUME, "rows");
         Outcome.Builder outcome = Outcome.builder().status(verdict.status());
@@ -120,6 +120,6 @@ public final class RegressionPerformanceCheck implements Check {
         if (ci != null) {
             m = m.withInterval(ci);
         }
-        return m.judgedBy(ctx.criterion(name).orElse(null));
+        return ctx.judge(m);
     }
 }

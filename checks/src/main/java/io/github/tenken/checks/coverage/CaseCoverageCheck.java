@@ -4,7 +4,6 @@ import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
 import io.github.tenken.check.Input;
-import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
 import io.github.tenken.check.ResultTable;
@@ -102,10 +101,10 @@ public final class CaseCoverageCheck implements Check {
         long below = rows.stream().filter(r -> r.isBelow(minRows)).count();
         Optional<CaseRow> smallest = rows.stream().min(Comparator.comparingLong(CaseRow::smallest));
         Outcome.Builder out = Outcome.builder()
-                .measure(judged(ctx, "cases_below_minimum", below, "cases"))
-                .measure(judged(ctx, "smallest_case_rows", smallest.map(r -> (double) r.smallest()).orElse(Double.NaN),
+                .measure(ctx.judged("cases_below_minimum", below, "cases"))
+                .measure(ctx.judged("smallest_case_rows", smallest.map(r -> (double) r.smallest()).orElse(Double.NaN),
                         "rows"))
-                .measure(judged(ctx, "cases_assessed", rows.size(), "cases"))
+                .measure(ctx.judged("cases_assessed", rows.size(), "cases"))
                 .table(table.build());
         if (rows.isEmpty()) {
             return out.status(Status.WARN).explanation("No case could be counted: the sensitive attributes "
@@ -134,7 +133,4 @@ public final class CaseCoverageCheck implements Check {
                 .filter(s -> training.column(s).type() == ColumnType.NUMERIC).toList();
     }
 
-    private static Measure judged(CheckContext ctx, String name, double value, String unit) {
-        return Measure.of(name, value, unit).judgedBy(ctx.criterion(name).orElse(null));
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.tenken.checks.drift;
 
 import io.github.tenken.check.CheckContext;
-import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.internal.Formats;
@@ -62,11 +61,11 @@ final class DriftReport {
             }
         }
         Outcome.Builder out = Outcome.builder()
-                .measure(judged(ctx, "drifted_columns", drifted, "columns"))
-                .measure(judged(ctx, "max_ks_statistic", maxKs, "ratio"))
-                .measure(judged(ctx, "unseen_categories", unseen, "categories"))
-                .measure(judged(ctx, "max_cramers_v", maxV, "ratio"))
-                .measure(judged(ctx, "columns_tested", drifts.size(), "columns"))
+                .measure(ctx.judged("drifted_columns", drifted, "columns"))
+                .measure(ctx.judged("max_ks_statistic", maxKs, "ratio"))
+                .measure(ctx.judged("unseen_categories", unseen, "categories"))
+                .measure(ctx.judged("max_cramers_v", maxV, "ratio"))
+                .measure(ctx.judged("columns_tested", drifts.size(), "columns"))
                 .table(perColumn.build());
         if (unseen > 0) {
             out.table(unseenTable.build());
@@ -83,9 +82,6 @@ final class DriftReport {
                 + (unseen == 1 ? " category" : " categories") + " never seen in training.";
     }
 
-    private static Measure judged(CheckContext ctx, String name, double value, String unit) {
-        return Measure.of(name, value, unit).judgedBy(ctx.criterion(name).orElse(null));
-    }
 
     private static Object cell(double v) {
         return Double.isNaN(v) ? null : v;

@@ -110,7 +110,7 @@ public final class GroupParityCheck implements Check {
 
     private static Measure judged(CheckContext ctx, String name, double value, boolean hasVerdict) {
         Measure m = Measure.of(name, value, "ratio");
-        return hasVerdict ? m.judgedBy(ctx.criterion(name).orElse(null)) : m;
+        return hasVerdict ? ctx.judge(m) : m;
     }
 
     private static String sentence(List<AttributeParity> judged, List<AttributeParity> assessed, List<String> skipped,

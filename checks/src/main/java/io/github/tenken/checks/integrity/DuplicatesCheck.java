@@ -72,8 +72,8 @@ public final class DuplicatesCheck implements Check {
         double trainShare = share(train.duplicateRows(), train.rows());
         table.row(TRAINING.key(), train.rows(), train.distinctRows(), train.duplicateRows(), trainShare, null);
         Outcome.Builder out = Outcome.builder()
-                .measure(judged(ctx, "duplicate_share_training", trainShare, "ratio"))
-                .measure(judged(ctx, "duplicate_rows_training", train.duplicateRows(), "rows"));
+                .measure(ctx.judged("duplicate_share_training", trainShare, "ratio"))
+                .measure(ctx.judged("duplicate_rows_training", train.duplicateRows(), "rows"));
         String sentence = Formats.count(train.duplicateRows()) + " of " + Formats.count(train.rows())
                 + " training rows (" + Formats.percent(trainShare) + ") duplicate an earlier row";
         if (test == null) {
@@ -85,11 +85,11 @@ public final class DuplicatesCheck implements Check {
             double leakedShare = share(leaked, test.rows());
             double testShare = share(test.duplicateRows(), test.rows());
             table.row(TEST.key(), test.rows(), test.distinctRows(), test.duplicateRows(), testShare, leaked);
-            out.measure(judged(ctx, "duplicate_rows_test", test.duplicateRows(), "rows"))
-                    .measure(judged(ctx, "duplicate_share_test", testShare, "ratio"))
-                    .measure(judged(ctx, "leaked_test_rows", leaked, "rows"))
-                    .measure(judged(ctx, "leaked_test_share", leakedShare, "ratio"))
-                    .measure(judged(ctx, "leaked_distinct_rows", test.distinctAlsoIn(train), "rows"));
+            out.measure(ctx.judged("duplicate_rows_test", test.duplicateRows(), "rows"))
+                    .measure(ctx.judged("duplicate_share_test", testShare, "ratio"))
+                    .measure(ctx.judged("leaked_test_rows", leaked, "rows"))
+                    .measure(ctx.judged("leaked_test_share", leakedShare, "ratio"))
+                    .measure(ctx.judged("leaked_distinct_rows", test.distinctAlsoIn(train), "rows"));
             sentence += ", " + Formats.count(test.duplicateRows()) + " of " + Formats.count(test.rows())
                     + " test rows do; " + Formats.count(leaked) + " test rows (" + Formats.percent(leakedShare)
                     + ") also occur in the training data.";
@@ -101,9 +101,6 @@ public final class DuplicatesCheck implements Check {
         return new RowKeys(RowIdentity.columns(ctx.require(TRAINING), ctx.roles()));
     }
 
-    private static Measure judged(CheckContext ctx, String name, double value, String unit) {
-        return Measure.of(name, value, unit).judgedBy(ctx.criterion(name).orElse(null));
-    }
 
     private static double share(long part, long whole) {
         return whole == 0 ? 0 : (double) part / whole;

@@ -4,7 +4,6 @@ import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
 import io.github.tenken.check.Input;
-import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.check.StatisticRequest;
@@ -70,9 +69,9 @@ public final class LabelConflictsCheck implements Check {
         table.row(DatasetRole.TRAINING.key(), training.rowCount(), train.conflictingGroups(), train.conflictingRows(),
                 share);
         Outcome.Builder out = Outcome.builder()
-                .measure(judged(ctx, "conflicting_rows", train.conflictingRows(), "rows"))
-                .measure(judged(ctx, "conflicting_groups", train.conflictingGroups(), "groups"))
-                .measure(judged(ctx, "conflicting_share", share, "ratio"));
+                .measure(ctx.judged("conflicting_rows", train.conflictingRows(), "rows"))
+                .measure(ctx.judged("conflicting_groups", train.conflictingGroups(), "groups"))
+                .measure(ctx.judged("conflicting_share", share, "ratio"));
         String sentence = groups(train.conflictingGroups()) + " of identical training inputs "
                 + (train.conflictingGroups() == 1 ? "carries" : "carry") + " more than one label, covering " + Formats.count(train.conflictingRows()) + " of "
                 + Formats.count(training.rowCount()) + " rows (" + Formats.percent(share) + ")";
@@ -82,7 +81,7 @@ public final class LabelConflictsCheck implements Check {
             int rows = test.get().rowCount();
             table.row(DatasetRole.TEST.key(), rows, t.conflictingGroups(), t.conflictingRows(),
                     share(t.conflictingRows(), rows));
-            out.measure(judged(ctx, "conflicting_rows_test", t.conflictingRows(), "rows"));
+            out.measure(ctx.judged("conflicting_rows_test", t.conflictingRows(), "rows"));
             sentence += "; in the test data " + groups(t.conflictingGroups()) + ", "
                     + Formats.count(t.conflictingRows()) + " rows";
         }
@@ -100,9 +99,6 @@ public final class LabelConflictsCheck implements Check {
         return Formats.count(n) + (n == 1 ? " group" : " groups");
     }
 
-    private static Measure judged(CheckContext ctx, String name, double value, String unit) {
-        return Measure.of(name, value, unit).judgedBy(ctx.criterion(name).orElse(null));
-    }
 
     private static double share(long part, long whole) {
         return whole == 0 ? 0 : (double) part / whole;

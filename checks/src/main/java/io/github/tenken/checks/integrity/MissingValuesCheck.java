@@ -4,7 +4,6 @@ import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
 import io.github.tenken.check.Input;
-import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.check.StatisticRequest;
@@ -95,12 +94,9 @@ public final class MissingValuesCheck implements Check {
                 + " training rows (" + Formats.percent(share(trainingRows, training.rowCount()))
                 + ") have at least one missing value.";
         return Outcome.builder()
-                .measure(Measure.of("max_missing_share", maxShare, "ratio")
-                        .judgedBy(ctx.criterion("max_missing_share").orElse(null)))
-                .measure(Measure.of("rows_with_missing", trainingRows, "rows")
-                        .judgedBy(ctx.criterion("rows_with_missing").orElse(null)))
-                .measure(Measure.of("columns_with_missing", columnsWithMissing.size(), "columns")
-                        .judgedBy(ctx.criterion("columns_with_missing").orElse(null)))
+                .measure(ctx.judged("max_missing_share", maxShare, "ratio"))
+                .measure(ctx.judged("rows_with_missing", trainingRows, "rows"))
+                .measure(ctx.judged("columns_with_missing", columnsWithMissing.size(), "columns"))
                 .table(perColumn.build())
                 .table(perDataset.build())
                 .explanation(sentence)

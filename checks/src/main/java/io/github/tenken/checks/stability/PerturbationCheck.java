@@ -158,7 +158,7 @@ public final class PerturbationCheck implements Check {
     }
 
     private static Measure judged(CheckContext ctx, String name, double value) {
-        return Measure.of(name, value, "ratio").judgedBy(ctx.criterion(name).orElse(null));
+        return ctx.judged(name, value, "ratio");
     }
 
     private static double std(double[] v) {
