@@ -100,7 +100,8 @@ class AdultAssessmentTest {
     void theWholeCatalogueRanAndNothingBroke() {
         assertThat(result.checks()).extracting(CheckResult::checkId).containsExactly(
                 "b1.case-coverage", "b2.class-balance", "b3.duplicates", "b3.label-conflicts", "b3.missing-values",
-                "c1.classification", "c1.regression", "c2.perturbation", "drift.train-test", "e1.operation-drift",
+                "c1.classification", "c1.regression", "c2.perturbation", "d1.determinism", "drift.train-test",
+                "e1.operation-drift",
                 "fairness.group-parity");
         assertThat(result.checks()).noneMatch(c -> c.status() == Status.ERROR);
         assertThat(result.check("e1.operation-drift").orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
@@ -109,9 +110,11 @@ class AdultAssessmentTest {
     @Test
     void eachDatasetWasScannedOnceAndPredictedOnce() {
         assertThat(result.scans()).extracting(ScanRecord::reason).containsExactly("fused", "fused");
-        // the test table itself was predicted once, shared by c1.classification, fairness and c2.perturbation
-        // (which predicts its own perturbed copies besides)
-        assertThat(predictCalls.get()).isEqualTo(1);
+        // the test table itself was predicted once by the engine, shared by c1.classification, fairness and
+        // c2.perturbation (which predicts its own perturbed copies besides), and once more by d1.determinism, whose
+        // whole point is a second, independent prediction
+        assertThat(predictCalls.get()).isEqualTo(2);
+        assertThat(result.check("d1.determinism").orElseThrow().status()).isEqualTo(Status.PASS);
     }
 
     @Test
