@@ -8,32 +8,16 @@ import io.github.tenken.data.Table;
  *
  * @param definition the case
  */
-public record CaseCount(CaseDefinition definition) implements Analyzer<long[], Long> {
+public record CaseCount(CaseDefinition definition) implements RowCounter {
 
     @Override
-    public long[] newState(Table table) {
-        return new long[1];
-    }
-
-    @Override
-    public void update(long[] state, Table table, int from, int to) {
+    public long count(Table table, int from, int to) {
         long n = 0;
         for (int i = from; i < to; i++) {
             if (definition.matches(table, i)) {
                 n++;
             }
         }
-        state[0] += n;
-    }
-
-    @Override
-    public long[] merge(long[] left, long[] right) {
-        left[0] += right[0];
-        return left;
-    }
-
-    @Override
-    public Long result(long[] state, Table table) {
-        return state[0];
+        return n;
     }
 }

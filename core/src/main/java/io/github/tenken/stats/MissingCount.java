@@ -8,15 +8,10 @@ import io.github.tenken.data.Table;
  *
  * @param column the column
  */
-public record MissingCount(String column) implements Analyzer<long[], Long> {
+public record MissingCount(String column) implements RowCounter {
 
     @Override
-    public long[] newState(Table table) {
-        return new long[1];
-    }
-
-    @Override
-    public void update(long[] state, Table table, int from, int to) {
+    public long count(Table table, int from, int to) {
         Column c = table.column(column);
         long m = 0;
         for (int i = from; i < to; i++) {
@@ -24,17 +19,6 @@ public record MissingCount(String column) implements Analyzer<long[], Long> {
                 m++;
             }
         }
-        state[0] += m;
-    }
-
-    @Override
-    public long[] merge(long[] left, long[] right) {
-        left[0] += right[0];
-        return left;
-    }
-
-    @Override
-    public Long result(long[] state, Table table) {
-        return state[0];
+        return m;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param columns the columns to look at; empty for all
  */
-public record RowsWithMissing(List<String> columns) implements Analyzer<long[], Long> {
+public record RowsWithMissing(List<String> columns) implements RowCounter {
 
     public RowsWithMissing {
         columns = List.copyOf(columns);
@@ -22,12 +22,7 @@ public record RowsWithMissing(List<String> columns) implements Analyzer<long[], 
     }
 
     @Override
-    public long[] newState(Table table) {
-        return new long[1];
-    }
-
-    @Override
-    public void update(long[] state, Table table, int from, int to) {
+    public long count(Table table, int from, int to) {
         List<Column> cols = columns.isEmpty() ? table.columns() : columns.stream().map(table::column).toList();
         long m = 0;
         for (int i = from; i < to; i++) {
@@ -38,17 +33,6 @@ public record RowsWithMissing(List<String> columns) implements Analyzer<long[], 
                 }
             }
         }
-        state[0] += m;
-    }
-
-    @Override
-    public long[] merge(long[] left, long[] right) {
-        left[0] += right[0];
-        return left;
-    }
-
-    @Override
-    public Long result(long[] state, Table table) {
-        return state[0];
+        return m;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.tenken.checks.stats;
 
 import io.github.tenken.data.Table;
+import io.github.tenken.stats.RowHasher;
 import io.github.tenken.internal.Preconditions;
 import io.github.tenken.stats.Analyzer;
 
@@ -37,7 +38,7 @@ public record RowKeys(List<String> columns) implements Analyzer<RowKeys.State, R
 
     @Override
     public void update(State s, Table table, int from, int to) {
-        RowKeyHasher hasher = new RowKeyHasher(table, columns);
+        RowHasher hasher = new RowHasher(table, columns);
         for (int i = from; i < to; i++) {
             RowKeySet.Key key = new RowKeySet.Key(hasher.hash(i, 17L), hasher.hash(i, 0x5DEECE66DL));
             s.counts.computeIfAbsent(key, k -> new long[1])[0]++;
