@@ -233,9 +233,4 @@ final class AssessmentRunner {
         env.put("tenken.version", TenkenVersion.get());
         return env;
     }
-
-    /** For tests: how often the model predicted each dataset. */
-    Map<DatasetRole, Integer> predictionCalls() {
-        return predictions == null ? Map.of() : predictions.calls();
-    }
 }

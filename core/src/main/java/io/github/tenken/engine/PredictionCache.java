@@ -13,7 +13,6 @@ final class PredictionCache {
 
     private final Model model;
     private final Map<DatasetRole, Predictions> cache = new EnumMap<>(DatasetRole.class);
-    private final Map<DatasetRole, Integer> calls = new EnumMap<>(DatasetRole.class);
 
     PredictionCache(Model model) {
         this.model = model;
@@ -22,7 +21,6 @@ final class PredictionCache {
     synchronized Predictions get(DatasetRole role, Table table) {
         Predictions p = cache.get(role);
         if (p == null) {
-            calls.merge(role, 1, Integer::sum);
             p = model.predict(table);
             if (p.size() != table.rowCount()) {
                 throw new IllegalStateException("model " + model.description() + " gave " + p.size()
@@ -31,10 +29,5 @@ final class PredictionCache {
             cache.put(role, p);
         }
         return p;
-    }
-
-    /** How often the model was asked to predict each dataset (once, unless it failed). */
-    synchronized Map<DatasetRole, Integer> calls() {
-        return Map.copyOf(calls);
     }
 }
