@@ -1,29 +1,29 @@
 package io.github.tenken.check;
 
-import java.util.List;
-
 /**
- * A quality check: it declares what it is ({@link #descriptor()}), asks for the statistics it needs before the scan
- * ({@link #statistics(CheckContext)}), and judges them ({@link #run(CheckContext)}).
+ * A quality check: it declares what it is ({@link #descriptor()}) and plans ({@link #plan}): it asks for the
+ * statistics it needs and returns the {@link CheckRun} that judges them once every dataset has been scanned.
+ *
+ * <pre>{@code
+ * public CheckRun plan(PlanContext ctx) {
+ *     Stat<Long> missing = ctx.stat(DatasetRole.TRAINING, new MissingCount("age"));
+ *     return run -> Outcome.builder()
+ *             .measure(run.judged("missing_age", run.get(missing), "rows"))
+ *             .explanation(Message.literal(run.get(missing) + " ages are missing"))
+ *             .build();
+ * }
+ * }</pre>
  *
  * <p>A check computes nothing the fused scan can compute for it, never changes its inputs, and reports shortfalls as
- * FAIL, absent inputs as NOT_APPLICABLE; an exception it throws becomes an ERROR result and the run goes on. Checks
- * are found through {@link java.util.ServiceLoader} (see {@code CheckCatalog}) so that a user's own sit beside the
- * built-in ones.
+ * FAIL, absent inputs as NOT_APPLICABLE; an exception it throws (planning or running) becomes an ERROR result and
+ * the run goes on. Checks are found through {@link java.util.ServiceLoader} (see {@code CheckCatalog}) so that a
+ * user's own sit beside the built-in ones.
  */
 public interface Check {
 
     /** What the check is. */
     CheckDescriptor descriptor();
 
-    /**
-     * The statistics this check will read, given the inputs (datasets, roles, cases, parameters) of the context;
-     * {@link CheckContext#statistic} and {@link CheckContext#predictions} must not be called here.
-     */
-    default List<StatisticRequest> statistics(CheckContext context) {
-        return List.of();
-    }
-
-    /** Runs the check. */
-    Outcome run(CheckContext context);
+    /** Asks for the statistics the check reads; returns what runs once they are computed. */
+    CheckRun plan(PlanContext ctx);
 }

@@ -1,6 +1,7 @@
 package io.github.tenken.check;
 
 import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.message.Message;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param provenance     where the result came from
  */
 public record CheckResult(String checkId, String title, InternalCharacteristic characteristic, List<String> items,
-                          Status status, String explanation, List<Measure> measures, List<ResultTable> tables,
+                          Status status, Message explanation, List<Measure> measures, List<ResultTable> tables,
                           List<Chart> charts, String error, Provenance provenance) {
 
     public CheckResult {

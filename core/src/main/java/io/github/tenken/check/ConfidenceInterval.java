@@ -1,5 +1,7 @@
 package io.github.tenken.check;
 
+import io.github.tenken.message.Message;
+
 import io.github.tenken.internal.Preconditions;
 
 /**
@@ -8,14 +10,14 @@ import io.github.tenken.internal.Preconditions;
  * @param level  the confidence level, e.g. 0.95
  * @param lower  the lower bound
  * @param upper  the upper bound
- * @param method how it was computed, e.g. {@code percentile bootstrap, 1000 resamples, seed 42}
+ * @param method how it was computed, e.g. a Poisson bootstrap of 1,000 replicates with its seed
  */
-public record ConfidenceInterval(double level, double lower, double upper, String method) {
+public record ConfidenceInterval(double level, double lower, double upper, Message method) {
 
     public ConfidenceInterval {
         Preconditions.check(level > 0 && level < 1, "confidence level must be between 0 and 1, was %s", level);
         Preconditions.check(!(lower > upper), "confidence interval lower bound %s is above upper bound %s", lower, upper);
-        method = method == null ? "" : method;
+        Preconditions.notNull(method, "method of a confidence interval");
     }
 
     /** The width {@code upper - lower}. */

@@ -23,7 +23,12 @@ public enum Input {
         this.description = description;
     }
 
-    /** How the input is named in a not-applicable reason: "needs training data". */
+    /** A stable key: {@code training}, {@code test}, {@code operation}, {@code model}, {@code label}, ... */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** How the input is named in a not-applicable reason: "needs training data" (English; see message keys). */
     public String description() {
         return description;
     }

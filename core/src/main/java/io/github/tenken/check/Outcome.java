@@ -1,18 +1,20 @@
 package io.github.tenken.check;
 
 import io.github.tenken.internal.Preconditions;
+import io.github.tenken.message.Message;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a check returns: its verdict, a one-sentence explanation, the measures with their criteria, and tables and
- * charts as data. The engine adds the check's identity and provenance to make a {@link CheckResult}.
+ * What a check returns: its verdict, a one-sentence explanation (a {@link Message}, rendered in the reader's
+ * language), the measures with their criteria, and tables and charts as data. The engine adds the check's identity
+ * and provenance to make a {@link CheckResult}.
  *
  * <pre>{@code
  * return Outcome.builder()
- *         .measure(Measure.of("accuracy", acc, "ratio").withInterval(ci).judgedBy(criterion))
- *         .explanation("The model is right on 85.3% of 16,281 test rows.")
+ *         .measure(ctx.judge(Measure.of("accuracy", acc, "ratio").withInterval(ci)))
+ *         .explanation(Message.of("c1.classification.summary", Arg.share(acc), Arg.count(rows)))
  *         .build();   // PASS or FAIL from the criteria, WARN when none judges
  * }</pre>
  *
@@ -23,25 +25,25 @@ import java.util.List;
  * @param charts      charts, as data
  * @param error       the cause, for {@link Status#ERROR}; empty otherwise
  */
-public record Outcome(Status status, String explanation, List<Measure> measures, List<ResultTable> tables,
+public record Outcome(Status status, Message explanation, List<Measure> measures, List<ResultTable> tables,
                       List<Chart> charts, String error) {
 
     public Outcome {
         Preconditions.notNull(status, "status");
-        Preconditions.notBlank(explanation, "explanation");
+        Preconditions.notNull(explanation, "explanation");
         measures = List.copyOf(measures);
         tables = List.copyOf(tables);
         charts = List.copyOf(charts);
         error = error == null ? "" : error;
     }
 
-    /** The outcome of a check whose input is absent. */
-    public static Outcome notApplicable(String reason) {
+    /** The outcome of a check whose input is absent or does not apply, with the reason. */
+    public static Outcome notApplicable(Message reason) {
         return new Outcome(Status.NOT_APPLICABLE, reason, List.of(), List.of(), List.of(), "");
     }
 
-    /** The outcome of a check that broke. */
-    public static Outcome error(String explanation, String cause) {
+    /** The outcome of a check that broke: what it could not do, and the technical cause. */
+    public static Outcome error(Message explanation, String cause) {
         return new Outcome(Status.ERROR, explanation, List.of(), List.of(), List.of(), cause);
     }
 
@@ -64,7 +66,7 @@ public record Outcome(Status status, String explanation, List<Measure> measures,
     /** Collects measures, tables and charts. */
     public static final class Builder {
         private Status status;
-        private String explanation;
+        private Message explanation;
         private final List<Measure> measures = new ArrayList<>();
         private final List<ResultTable> tables = new ArrayList<>();
         private final List<Chart> charts = new ArrayList<>();
@@ -91,7 +93,7 @@ public record Outcome(Status status, String explanation, List<Measure> measures,
         }
 
         /** The one-sentence explanation. */
-        public Builder explanation(String sentence) {
+        public Builder explanation(Message sentence) {
             this.explanation = sentence;
             return this;
         }

@@ -3,6 +3,7 @@ package io.github.tenken.data;
 import io.github.tenken.internal.Preconditions;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -26,12 +27,16 @@ public record CaseDefinition(String name, List<Condition> conditions) {
 
     /** Whether the row satisfies every condition. */
     public boolean matches(Table table, int row) {
+        return matcher(table.asBatch()).test(row);
+    }
+
+    /** A test of the batch's rows against every condition, compiled once for the batch. */
+    public IntPredicate matcher(Batch batch) {
+        IntPredicate all = row -> true;
         for (Condition c : conditions) {
-            if (!c.matches(table, row)) {
-                return false;
-            }
+            all = all.and(c.matcher(batch));
         }
-        return true;
+        return all;
     }
 
     /** {@code sex = Female AND 60 <= age}. */

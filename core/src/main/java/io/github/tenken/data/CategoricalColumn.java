@@ -1,6 +1,9 @@
 package io.github.tenken.data;
 
+import io.github.tenken.internal.Preconditions;
+
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An immutable column of categories stored as codes of a {@link CategoryDictionary} shared across an assessment's
@@ -14,11 +17,15 @@ public final class CategoricalColumn implements Column {
     private final String name;
     private final CategoryDictionary dictionary;
     private final int[] codes;
+    private final int offset;
+    private final int size;
 
-    private CategoricalColumn(String name, CategoryDictionary dictionary, int[] codes) {
-        this.name = name;
-        this.dictionary = dictionary;
+    private CategoricalColumn(String name, CategoryDictionary dictionary, int[] codes, int offset, int size) {
+        this.name = Preconditions.notNull(name, "column name");
+        this.dictionary = Preconditions.notNull(dictionary, "dictionary of column " + name);
         this.codes = codes;
+        this.offset = offset;
+        this.size = size;
     }
 
     /** A column of these values ({@code null} = missing), coded with the given dictionary. */
@@ -28,6 +35,34 @@ public final class CategoricalColumn implements Column {
             b.add(v);
         }
         return b.build();
+    }
+
+    /**
+     * A column of the first {@code size} codes of an array the caller hands over (codes of {@code dictionary}, or
+     * {@link #MISSING}): for loaders that fill an array once. The caller must not change the array afterwards.
+     */
+    public static CategoricalColumn adopt(String name, CategoryDictionary dictionary, int[] codes, int size) {
+        Preconditions.check(size >= 0 && size <= codes.length, "size %d outside 0..%d", size, codes.length);
+        return new CategoricalColumn(name, dictionary, codes, 0, size);
+    }
+
+    /** The parts one after the other, as one column; they must share one dictionary. */
+    public static CategoricalColumn concat(List<CategoricalColumn> parts) {
+        Preconditions.notEmpty(parts, "parts");
+        CategoryDictionary d = parts.get(0).dictionary;
+        long total = 0;
+        for (CategoricalColumn p : parts) {
+            Preconditions.check(p.dictionary == d, "column \"%s\": parts coded with different dictionaries", p.name);
+            total += p.size;
+        }
+        Preconditions.check(total <= Integer.MAX_VALUE - 8, "a column of %d rows does not fit in one array", total);
+        int[] all = new int[(int) total];
+        int at = 0;
+        for (CategoricalColumn p : parts) {
+            System.arraycopy(p.codes, p.offset, all, at, p.size);
+            at += p.size;
+        }
+        return new CategoricalColumn(parts.get(0).name, d, all, 0, all.length);
     }
 
     /** A builder that appends values and hands its array over without a copy. */
@@ -47,23 +82,42 @@ public final class CategoricalColumn implements Column {
 
     @Override
     public int size() {
-        return codes.length;
+        return size;
     }
 
     @Override
     public boolean isMissing(int row) {
-        return codes[row] == MISSING;
+        return code(row) == MISSING;
     }
 
     /** The code in this row; {@link #MISSING} when missing. */
     public int code(int row) {
-        return codes[row];
+        Preconditions.checkIndex(row, size);
+        return codes[offset + row];
+    }
+
+    /** Copies rows {@code from} to {@code from + length} into {@code target} at {@code at}. */
+    public void copyTo(int from, int[] target, int at, int length) {
+        Preconditions.checkRange(from, length, size);
+        System.arraycopy(codes, offset + from, target, at, length);
     }
 
     @Override
     public String text(int row) {
-        int c = codes[row];
+        int c = code(row);
         return c == MISSING ? null : dictionary.valueOf(c);
+    }
+
+    @Override
+    public long valueHash(int row) {
+        int c = code(row);
+        return c == MISSING ? 0 : dictionary.valueHash(c);
+    }
+
+    @Override
+    public CategoricalColumn slice(int from, int to) {
+        Preconditions.checkRange(from, to - from, size);
+        return new CategoricalColumn(name, dictionary, codes, offset + from, to - from);
     }
 
     /** The shared dictionary that maps codes to values. */
@@ -73,7 +127,7 @@ public final class CategoricalColumn implements Column {
 
     /** A copy of every code. */
     public int[] copyCodes() {
-        return codes.clone();
+        return Arrays.copyOfRange(codes, offset, offset + size);
     }
 
     /** Appends values for a loader; {@link #build()} hands the array to the column. */
@@ -107,7 +161,7 @@ public final class CategoricalColumn implements Column {
         public CategoricalColumn build() {
             int[] c = size == codes.length ? codes : Arrays.copyOf(codes, size);
             codes = null;
-            return new CategoricalColumn(name, dictionary, c);
+            return new CategoricalColumn(name, dictionary, c, 0, c.length);
         }
     }
 }

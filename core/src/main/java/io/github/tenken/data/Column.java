@@ -1,17 +1,19 @@
 package io.github.tenken.data;
 
 /**
- * One immutable column of a {@link Table}: numeric or categorical, with missing values as a first-class state.
+ * One immutable column of a {@link Table} or a {@link Batch}: numeric, categorical or identifier, with missing values
+ * as a first-class state.
  *
  * <p>Columns never hand out their backing arrays; {@link NumericColumn#copyValues()} and
- * {@link CategoricalColumn#copyCodes()} return copies, so no check can change a dataset.
+ * {@link CategoricalColumn#copyCodes()} return copies, so no check can change a dataset. A {@link #slice} shares the
+ * data of its column without a copy.
  */
-public sealed interface Column permits NumericColumn, CategoricalColumn {
+public sealed interface Column permits NumericColumn, CategoricalColumn, IdentifierColumn {
 
     /** The column's name. */
     String name();
 
-    /** Numeric or categorical. */
+    /** Numeric, categorical or identifier. */
     ColumnType type();
 
     /** Number of rows. */
@@ -20,6 +22,15 @@ public sealed interface Column permits NumericColumn, CategoricalColumn {
     /** Whether the value in this row is missing. */
     boolean isMissing(int row);
 
-    /** The value in this row as text ({@code null} when missing), for messages, tables and hashing. */
+    /** The value in this row as text ({@code null} when missing), for messages and tables. */
     String text(int row);
+
+    /**
+     * A 64-bit hash of this row's value that is equal for equal values in any column of the same type in any
+     * dataset of an assessment (numbers by value, categories and identifiers by their text); 0 when missing.
+     */
+    long valueHash(int row);
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) as a column of their own, sharing the data. */
+    Column slice(int from, int to);
 }

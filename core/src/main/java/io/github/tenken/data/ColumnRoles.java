@@ -47,7 +47,12 @@ public record ColumnRoles(String label, List<String> sensitive, List<String> ign
 
     /** The feature columns of a table: every column but the label and the ignored ones. */
     public List<String> features(Table table) {
-        return table.columnNames().stream()
+        return features(table.schema());
+    }
+
+    /** The feature columns of a schema: every column but the label and the ignored ones. */
+    public List<String> features(Schema schema) {
+        return schema.names().stream()
                 .filter(c -> !c.equals(label) && !ignored.contains(c))
                 .toList();
     }

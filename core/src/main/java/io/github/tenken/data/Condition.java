@@ -3,6 +3,7 @@ package io.github.tenken.data;
 import io.github.tenken.internal.Preconditions;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.Locale;
 
 /**
@@ -41,19 +42,41 @@ public record Condition(String column, List<String> values, double min, double m
 
     /** Whether the row of the table satisfies the condition. */
     public boolean matches(Table table, int row) {
-        Column c = table.column(column);
-        if (c.isMissing(row)) {
-            return false;
-        }
+        return matcher(table.asBatch()).test(row);
+    }
+
+    /**
+     * A test of the batch's rows against this condition, with the categories resolved to codes once: a missing
+     * value, a category the dictionary does not hold, or a value outside the range never matches.
+     */
+    public IntPredicate matcher(Batch batch) {
+        Column c = batch.column(column);
         if (isRange()) {
             if (!(c instanceof NumericColumn n)) {
                 throw new IllegalArgumentException("condition " + this + " is a range but column \"" + column
-                        + "\" of " + table.name() + " is categorical");
+                        + "\" is " + c.type().key());
             }
-            double v = n.get(row);
-            return v >= min && v < max;
+            return row -> {
+                double v = n.get(row);
+                return v >= min && v < max;   // NaN (missing) fails both
+            };
         }
-        return values.contains(c.text(row));
+        if (!(c instanceof CategoricalColumn k)) {
+            throw new IllegalArgumentException("condition " + this + " names categories but column \"" + column
+                    + "\" is " + c.type().key());
+        }
+        CategoryDictionary d = k.dictionary();
+        boolean[] accepted = new boolean[d.size()];
+        for (String v : values) {
+            int code = d.find(v);
+            if (code >= 0 && code < accepted.length) {
+                accepted[code] = true;
+            }
+        }
+        return row -> {
+            int code = k.code(row);
+            return code >= 0 && code < accepted.length && accepted[code];
+        };
     }
 
     @Override

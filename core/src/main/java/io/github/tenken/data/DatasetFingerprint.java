@@ -13,7 +13,7 @@ import java.util.List;
  * @param columns     column names with their types, e.g. {@code age:numeric}
  * @param contentHash a 64-bit hash of every value, in hex; equal content gives an equal hash
  */
-public record DatasetFingerprint(DatasetRole role, String name, String source, int rows, List<String> columns,
+public record DatasetFingerprint(DatasetRole role, String name, String source, long rows, List<String> columns,
                                  String contentHash) {
 
     public DatasetFingerprint {

@@ -7,7 +7,9 @@ import io.github.tenken.check.Parameters;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
-import io.github.tenken.data.Table;
+import io.github.tenken.data.Dataset;
+import io.github.tenken.data.Schema;
+import io.github.tenken.stats.Quantiles;
 import io.github.tenken.evidence.ProcessAnswer;
 import io.github.tenken.guideline.Edition;
 import io.github.tenken.guideline.QualityProfile;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 
 /**
  * An assessment: the component and its quality profile, the datasets and model, the checks with their parameters
@@ -38,7 +41,7 @@ import java.util.TreeMap;
  *         .dataset(DatasetRole.TEST, test)
  *         .roles(ColumnRoles.label("income").withSensitive("sex", "race"))
  *         .model(model)
- *         .checks(CheckCatalog.builtIn())
+ *         .checks(CheckCatalog.load())
  *         .criterion("c1.classification", "accuracy >= 0.8")
  *         .answer(ProcessAnswer.yes("B-3.1a", "docs/datasheet.md"))
  *         .seed(42)
@@ -52,7 +55,7 @@ public final class Assessment {
     private final Edition edition;
     private final QualityProfile profile;
     private final Requirements requirements;
-    private final Map<DatasetRole, Table> datasets;
+    private final Map<DatasetRole, Dataset> datasets;
     private final ColumnRoles roles;
     private final List<CaseDefinition> cases;
     private final Model model;
@@ -61,6 +64,10 @@ public final class Assessment {
     private final Map<String, Map<String, Criterion>> criteria;
     private final Map<String, ProcessAnswer> answers;
     private final long seed;
+    private final Executor executor;
+    private final int batchRows;
+    private final long exactUpTo;
+    private final boolean strict;
 
     private Assessment(Builder b) {
         this.component = new Component(b.name, b.description);
@@ -73,6 +80,10 @@ public final class Assessment {
         this.model = b.model;
         this.checks = List.copyOf(b.checks);
         this.seed = b.seed;
+        this.executor = b.executor;
+        this.batchRows = b.batchRows;
+        this.exactUpTo = b.exactUpTo;
+        this.strict = b.strict;
         this.answers = new TreeMap<>(b.answers);
         Map<String, CheckDescriptor> byId = new LinkedHashMap<>();
         for (Check c : checks) {
@@ -95,15 +106,20 @@ public final class Assessment {
             criteria.put(d.id(), cs);
         }
         if (roles.label() != null) {
-            datasets.forEach((role, t) -> Preconditions.check(t.hasColumn(roles.label()),
-                    "label column \"%s\" not found in %s data %s; columns are %s", roles.label(), role.key(), t.name(),
-                    t.columnNames()));
+            datasets.forEach((role, t) -> requireColumn(role, t, roles.label(), "label"));
         }
         for (String s : roles.sensitive()) {
-            datasets.forEach((role, t) -> Preconditions.check(t.hasColumn(s),
-                    "sensitive column \"%s\" not found in %s data %s; columns are %s", s, role.key(), t.name(),
-                    t.columnNames()));
+            datasets.forEach((role, t) -> requireColumn(role, t, s, "sensitive"));
         }
+        for (String s : roles.ignored()) {
+            datasets.forEach((role, t) -> requireColumn(role, t, s, "ignored"));
+        }
+    }
+
+    private static void requireColumn(DatasetRole role, Dataset d, String column, String what) {
+        Schema schema = d.schema();
+        Preconditions.check(schema.has(column), "%s column \"%s\" not found in %s data %s; columns are %s", what,
+                column, role.key(), d.name(), schema.names());
     }
 
     /** A builder. */
@@ -132,7 +148,7 @@ public final class Assessment {
         return requirements;
     }
 
-    Optional<Table> dataset(DatasetRole role) {
+    Optional<Dataset> dataset(DatasetRole role) {
         return Optional.ofNullable(datasets.get(role));
     }
 
@@ -168,13 +184,29 @@ public final class Assessment {
         return seed;
     }
 
+    Executor executor() {
+        return executor;
+    }
+
+    int batchRows() {
+        return batchRows;
+    }
+
+    long exactUpTo() {
+        return exactUpTo;
+    }
+
+    boolean isStrict() {
+        return strict;
+    }
+
     /** Collects an assessment's parts. */
     public static final class Builder {
         private String name = "ML component";
         private String description = "";
         private Edition edition = Edition.THIRD;
         private QualityProfile profile;
-        private final Map<DatasetRole, Table> datasets = new EnumMap<>(DatasetRole.class);
+        private final Map<DatasetRole, Dataset> datasets = new EnumMap<>(DatasetRole.class);
         private ColumnRoles roles = ColumnRoles.none();
         private final List<CaseDefinition> cases = new ArrayList<>();
         private Model model;
@@ -183,6 +215,10 @@ public final class Assessment {
         private final Map<String, List<Criterion>> criterionOverrides = new LinkedHashMap<>();
         private final Map<String, ProcessAnswer> answers = new LinkedHashMap<>();
         private long seed = 42;
+        private Executor executor;
+        private int batchRows = ScanSettings.DEFAULT_BATCH_ROWS;
+        private long exactUpTo = Quantiles.DEFAULT_EXACT_UP_TO;
+        private boolean strict;
 
         private Builder() {
         }
@@ -206,9 +242,9 @@ public final class Assessment {
             return this;
         }
 
-        /** A dataset in a role. */
-        public Builder dataset(DatasetRole role, Table table) {
-            datasets.put(role, Preconditions.notNull(table, role.key() + " data"));
+        /** A dataset in a role: an in-memory {@code Table}, or a source read while it is scanned (a CSV file). */
+        public Builder dataset(DatasetRole role, Dataset dataset) {
+            datasets.put(role, Preconditions.notNull(dataset, role.key() + " data"));
             return this;
         }
 
@@ -263,6 +299,41 @@ public final class Assessment {
         /** The seed every random draw derives from (default 42). */
         public Builder seed(long s) {
             this.seed = s;
+            return this;
+        }
+
+        /**
+         * The executor the scans run on (default: a pool of one thread per processor, made and shut down by each
+         * run). Results do not depend on it.
+         */
+        public Builder executor(Executor e) {
+            this.executor = Preconditions.notNull(e, "executor");
+            return this;
+        }
+
+        /** Rows per scan batch (default 65,536). It fixes the merge tree, so results are reproducible for a value. */
+        public Builder batchRows(int rows) {
+            Preconditions.check(rows > 0, "batch rows must be positive, was %d", rows);
+            this.batchRows = rows;
+            return this;
+        }
+
+        /**
+         * Up to how many values distributions and distinct counts are exact (default 100,000); beyond, sketches
+         * whose error bound every result states.
+         */
+        public Builder exactUpTo(long values) {
+            Preconditions.check(values >= 0, "exactUpTo must not be negative, was %d", values);
+            this.exactUpTo = values;
+            return this;
+        }
+
+        /**
+         * Strict mode, for tests of checks: a check that reads a statistic or the rows of a dataset it did not ask
+         * for while planning fails instead of costing an extra pass.
+         */
+        public Builder strict(boolean on) {
+            this.strict = on;
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.github.tenken.engine;
 
+import io.github.tenken.message.Message;
+
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.check.Status;
 import io.github.tenken.evidence.ProcessAnswer;
@@ -85,37 +87,37 @@ public final class LevelEvaluator {
         List<String> ids = supporting.stream().map(CheckResult::checkId).toList();
         String level = item.level().toString();
         String kind = item.kind().label();
-        List<String> broken = supporting.stream()
+        List<Message> broken = supporting.stream()
                 .filter(r -> r.status() == Status.FAIL || r.status() == Status.ERROR)
-                .map(r -> r.checkId() + " " + r.status())
+                .map(r -> Message.of("item.checkStatus", r.checkId(), Message.of("status." + r.status())))
                 .toList();
         if (item.kind().acceptsChecks() && !broken.isEmpty()) {
             return new ItemResult(item.id(), level, kind, ItemState.CHECK_FAILED, ids, answer,
-                    "supporting check did not pass: " + String.join(", ", broken));
+                    Message.of("item.checkFailed", broken));
         }
         if (item.kind().acceptsAnswer() && answer != null && answer.satisfies()) {
             boolean yes = answer.answer() == io.github.tenken.evidence.Answer.YES;
             return new ItemResult(item.id(), level, kind, yes ? ItemState.MET_BY_ANSWER : ItemState.NOT_APPLICABLE,
-                    ids, answer, yes ? "recorded: " + answer.evidence() : "not applicable: " + answer.reason());
+                    ids, answer, yes ? Message.of("item.recorded", answer.evidence())
+                    : Message.of("item.notApplicable", answer.reason()));
         }
         if (item.kind().acceptsChecks() && !supporting.isEmpty()) {
             boolean allPass = supporting.stream().allMatch(r -> r.status() == Status.PASS);
             return allPass
                     ? new ItemResult(item.id(), level, kind, ItemState.MET_BY_CHECKS, ids, answer,
-                    "met by " + String.join(", ", ids))
+                    Message.of("item.metByChecks", ids))
                     : new ItemResult(item.id(), level, kind, ItemState.INCONCLUSIVE, ids, answer,
-                    "measured without a verdict (WARN) by " + String.join(", ", ids));
+                    Message.of("item.inconclusive", ids));
         }
         if (answer != null && answer.answer() == io.github.tenken.evidence.Answer.NO) {
             return new ItemResult(item.id(), level, kind, ItemState.ANSWERED_NO, ids, answer,
-                    "recorded as not done" + (answer.reason().isEmpty() ? "" : ": " + answer.reason()));
+                    answer.reason().isEmpty() ? Message.of("item.answeredNo")
+                            : Message.of("item.answeredNoBecause", answer.reason()));
         }
-        String note = switch (item.kind()) {
-            case P -> "no answer recorded";
-            case M -> answer != null
-                    ? "a measured item: a recorded answer cannot satisfy it, and no check supporting it ran"
-                    : "no check supporting it ran";
-            case PM -> "no answer recorded and no check supporting it ran";
+        Message note = switch (item.kind()) {
+            case P -> Message.of("item.missing.noAnswer");
+            case M -> answer != null ? Message.of("item.missing.measuredAnswered") : Message.of("item.missing.noCheck");
+            case PM -> Message.of("item.missing.neither");
         };
         return new ItemResult(item.id(), level, kind, ItemState.MISSING, ids, answer, note);
     }

@@ -35,6 +35,29 @@ public final class Formats {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /**
+     * A share as a percentage with one decimal that never rounds a non-zero share to zero or a partial one to all:
+     * {@code 24.1%}, {@code <0.1%}, {@code >99.9%}, {@code 0%}, {@code 100%}; {@code -} for {@code NaN}.
+     */
+    public static String share(double share) {
+        if (Double.isNaN(share)) {
+            return "-";
+        }
+        if (share == 0) {
+            return "0%";
+        }
+        if (share == 1) {
+            return "100%";
+        }
+        if (share > 0 && share < 0.0005) {
+            return "<0.1%";
+        }
+        if (share < 1 && share > 0.9995) {
+            return ">99.9%";
+        }
+        return percent(share);
+    }
+
     /** A share as a percentage with one decimal: {@code 24.1%}. */
     public static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);

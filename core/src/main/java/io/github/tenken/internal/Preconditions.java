@@ -32,6 +32,16 @@ public final class Preconditions {
         return value;
     }
 
+    /** Fails unless {@code 0 <= index < size} (an intrinsic check the JIT removes from counted loops). */
+    public static int checkIndex(int index, int size) {
+        return java.util.Objects.checkIndex(index, size);
+    }
+
+    /** Fails unless {@code from .. from + length} lies within {@code 0 .. size}. */
+    public static void checkRange(int from, int length, int size) {
+        java.util.Objects.checkFromIndexSize(from, length, size);
+    }
+
     /** Fails with the formatted message when the condition is false. */
     public static void check(boolean condition, String format, Object... args) {
         if (!condition) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A model's predictions for every row of one table. For a classifier: the predicted class index into
- * {@link #classes()} and, where the model has them, class probabilities; for a regressor: the predicted values.
+ * {@link #classes()} and, where the model has them, class probabilities, stored class by class (one array per
+ * class, no object per row); for a regressor: the predicted values.
  *
  * <p>Arrays are copied in and out; predictions are immutable.
  */
@@ -33,24 +34,48 @@ public final class Predictions {
      * one row of {@code classes.size()} probabilities per prediction.
      */
     public static Predictions classification(List<String> classes, int[] predicted, double[][] probabilities) {
+        double[][] byClass = null;
+        if (probabilities != null) {
+            Preconditions.check(probabilities.length == predicted.length,
+                    "%d probability rows for %d predictions", probabilities.length, predicted.length);
+            byClass = new double[classes.size()][predicted.length];
+            for (int i = 0; i < probabilities.length; i++) {
+                Preconditions.check(probabilities[i].length == classes.size(),
+                        "probability row %d has %d values for %d classes", i, probabilities[i].length, classes.size());
+                for (int k = 0; k < classes.size(); k++) {
+                    byClass[k][i] = probabilities[i][k];
+                }
+            }
+        }
+        return byClass(classes, predicted.clone(), byClass);
+    }
+
+    /**
+     * Class predictions with the probabilities given class by class: {@code probabilitiesByClass[k][i]} is the
+     * probability of class {@code k} for row {@code i}; {@code null} when the model gives none. The arrays are
+     * taken over: the caller must not change them afterwards.
+     */
+    public static Predictions classificationByClass(List<String> classes, int[] predicted,
+                                                    double[][] probabilitiesByClass) {
+        if (probabilitiesByClass != null) {
+            Preconditions.check(probabilitiesByClass.length == classes.size(),
+                    "probabilities of %d classes for %d classes", probabilitiesByClass.length, classes.size());
+            for (double[] p : probabilitiesByClass) {
+                Preconditions.check(p.length == predicted.length, "%d probabilities for %d predictions", p.length,
+                        predicted.length);
+            }
+        }
+        return byClass(classes, predicted, probabilitiesByClass);
+    }
+
+    private static Predictions byClass(List<String> classes, int[] predicted, double[][] byClass) {
         Preconditions.notEmpty(classes, "classes");
         for (int i = 0; i < predicted.length; i++) {
             int p = predicted[i];
             Preconditions.check(p >= 0 && p < classes.size(), "prediction %d is class index %d; classes are %s",
                     i, p, classes);
         }
-        double[][] probs = null;
-        if (probabilities != null) {
-            Preconditions.check(probabilities.length == predicted.length,
-                    "%d probability rows for %d predictions", probabilities.length, predicted.length);
-            probs = new double[probabilities.length][];
-            for (int i = 0; i < probs.length; i++) {
-                Preconditions.check(probabilities[i].length == classes.size(),
-                        "probability row %d has %d values for %d classes", i, probabilities[i].length, classes.size());
-                probs[i] = probabilities[i].clone();
-            }
-        }
-        return new Predictions(ModelKind.CLASSIFICATION, classes, predicted.clone(), probs, null);
+        return new Predictions(ModelKind.CLASSIFICATION, classes, predicted, byClass, null);
     }
 
     /** Regression predictions. */
@@ -93,21 +118,17 @@ public final class Predictions {
         return probabilities != null;
     }
 
-    /** The probability of class {@code classIndex} for one row, if the model gives probabilities. */
-    public Optional<Double> probability(int row, int classIndex) {
-        return probabilities == null ? Optional.empty() : Optional.of(probabilities[row][classIndex]);
+    /** The probability of class {@code classIndex} for one row; an error when the model gives no probabilities. */
+    public double probability(int row, int classIndex) {
+        if (probabilities == null) {
+            throw new IllegalStateException("the model gives no class probabilities");
+        }
+        return probabilities[classIndex][row];
     }
 
     /** A copy of the probabilities of one class for every row; empty when there are none. */
     public Optional<double[]> probabilitiesOf(int classIndex) {
-        if (probabilities == null) {
-            return Optional.empty();
-        }
-        double[] p = new double[probabilities.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = probabilities[i][classIndex];
-        }
-        return Optional.of(p);
+        return probabilities == null ? Optional.empty() : Optional.of(probabilities[classIndex].clone());
     }
 
     /** The predicted value of one row (regression). */

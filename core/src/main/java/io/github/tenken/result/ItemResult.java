@@ -1,5 +1,7 @@
 package io.github.tenken.result;
 
+import io.github.tenken.message.Message;
+
 import io.github.tenken.evidence.ProcessAnswer;
 import io.github.tenken.guideline.LevelItem;
 
@@ -17,7 +19,7 @@ import java.util.List;
  * @param note     why it has this state, in one sentence
  */
 public record ItemResult(String itemId, String level, String kind, ItemState state, List<String> checkIds,
-                         ProcessAnswer answer, String note) {
+                         ProcessAnswer answer, Message note) {
 
     public ItemResult {
         checkIds = List.copyOf(checkIds);

@@ -11,5 +11,5 @@ import io.github.tenken.data.DatasetRole;
  * @param analyzers distinct statistics computed in the pass
  * @param reason    {@code fused} for the planned scan; {@code unplanned: <analyzer>} for a pass a check forced
  */
-public record ScanRecord(DatasetRole role, String dataset, int rows, int analyzers, String reason) {
+public record ScanRecord(DatasetRole role, String dataset, long rows, int analyzers, String reason) {
 }

@@ -1,7 +1,9 @@
 package io.github.tenken.stats;
 
+import io.github.tenken.data.Batch;
 import io.github.tenken.data.CaseDefinition;
-import io.github.tenken.data.Table;
+
+import java.util.function.IntPredicate;
 
 /**
  * Number of rows that fall in a declared case.
@@ -11,10 +13,11 @@ import io.github.tenken.data.Table;
 public record CaseCount(CaseDefinition definition) implements RowCounter {
 
     @Override
-    public long count(Table table, int from, int to) {
+    public long count(Batch batch) {
+        IntPredicate matches = definition.matcher(batch);
         long n = 0;
-        for (int i = from; i < to; i++) {
-            if (definition.matches(table, i)) {
+        for (int i = 0, size = batch.size(); i < size; i++) {
+            if (matches.test(i)) {
                 n++;
             }
         }

@@ -1,12 +1,15 @@
 package io.github.tenken.stats;
 
+import io.github.tenken.data.Batch;
 import io.github.tenken.data.CategoricalColumn;
-import io.github.tenken.data.Table;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * Counts of each category of a categorical column.
+ * Counts of each category of a categorical column, by code; named from the frozen dictionary in the result.
  *
  * @param column the categorical column
  */
@@ -19,22 +22,24 @@ public record CategoryCounts(String column) implements Analyzer<CategoryCounts.S
     }
 
     @Override
-    public State newState(Table table) {
+    public State newState() {
         return new State();
     }
 
     @Override
-    public void update(State s, Table table, int from, int to) {
-        CategoricalColumn c = table.categorical(column);
-        for (int i = from; i < to; i++) {
+    public void update(State s, Batch batch) {
+        CategoricalColumn c = batch.categorical(column);
+        long[] counts = s.counts;
+        for (int i = 0, n = c.size(); i < n; i++) {
             int code = c.code(i);
             if (code == CategoricalColumn.MISSING) {
                 s.missing++;
             } else {
-                if (code >= s.counts.length) {
-                    s.counts = Arrays.copyOf(s.counts, Math.max(code + 1, s.counts.length * 2));
+                if (code >= counts.length) {
+                    counts = Arrays.copyOf(counts, Math.max(code + 1, counts.length * 2));
+                    s.counts = counts;
                 }
-                s.counts[code]++;
+                counts[code]++;
             }
         }
     }
@@ -52,8 +57,34 @@ public record CategoryCounts(String column) implements Analyzer<CategoryCounts.S
     }
 
     @Override
-    public Frequencies result(State s, Table table) {
-        var values = table.categorical(column).dictionary().values();
+    public Frequencies result(State s, ScanInfo info) {
+        var values = info.categories(column);
         return new Frequencies(values, Arrays.copyOf(s.counts, values.size()), s.missing);
     }
+
+    @Override
+    public StateCodec<State> codec() {
+        return CODEC;
+    }
+
+    private static final StateCodec<State> CODEC = new StateCodec<>() {
+        @Override
+        public int version() {
+            return 1;
+        }
+
+        @Override
+        public void write(State s, DataOutput out) throws IOException {
+            out.writeLong(s.missing);
+            Codecs.writeLongs(s.counts, out);
+        }
+
+        @Override
+        public State read(DataInput in) throws IOException {
+            State s = new State();
+            s.missing = in.readLong();
+            s.counts = Codecs.readLongs(in);
+            return s;
+        }
+    };
 }

@@ -1,24 +1,35 @@
 package io.github.tenken.stats;
 
-import io.github.tenken.data.Table;
+import io.github.tenken.data.Batch;
+import io.github.tenken.data.Column;
+import io.github.tenken.data.ValueHash;
 
 /**
- * A 64-bit hash of a table's content: column names and every value in its row. Each row's hash is mixed with its
- * row number and the results are added, so the hash does not depend on how the scan was chunked or threaded.
+ * A 64-bit hash of a dataset's content: column names and types and every value in its row. Each row's hash is mixed
+ * with its row number and the results are added, so the hash does not depend on how the scan was cut.
  */
 public record ContentHash() implements Analyzer<long[], String> {
 
     @Override
-    public long[] newState(Table table) {
+    public long[] newState() {
         return new long[1];
     }
 
     @Override
-    public void update(long[] state, Table table, int from, int to) {
-        RowHasher hasher = new RowHasher(table, table.columnNames());
+    public void update(long[] state, Batch batch) {
+        int width = batch.schema().size();
+        Column[] columns = new Column[width];
+        for (int j = 0; j < width; j++) {
+            columns[j] = batch.column(j);
+        }
         long sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += RowHasher.mix(hasher.hash(i, 31L) ^ RowHasher.mix(i));
+        long first = batch.firstRow();
+        for (int i = 0, n = batch.size(); i < n; i++) {
+            long h = 31L;
+            for (Column c : columns) {
+                h = ValueHash.mix(h ^ c.valueHash(i));
+            }
+            sum += ValueHash.mix(h ^ ValueHash.mix(first + i));
         }
         state[0] += sum;
     }
@@ -30,11 +41,16 @@ public record ContentHash() implements Analyzer<long[], String> {
     }
 
     @Override
-    public String result(long[] state, Table table) {
-        long h = RowHasher.mix(state[0] ^ table.rowCount());
-        for (String name : table.columnNames()) {
-            h = RowHasher.mix(h ^ name.hashCode());
+    public String result(long[] state, ScanInfo info) {
+        long h = ValueHash.mix(state[0] ^ info.rows());
+        for (var f : info.schema().fields()) {
+            h = ValueHash.mix(h ^ f.name().hashCode() ^ ((long) f.type().ordinal() << 32));
         }
         return String.format("%016x", h);
+    }
+
+    @Override
+    public StateCodec<long[]> codec() {
+        return RowCounter.COUNT_CODEC;
     }
 }

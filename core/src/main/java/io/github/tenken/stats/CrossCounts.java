@@ -1,10 +1,13 @@
 package io.github.tenken.stats;
 
+import io.github.tenken.data.Batch;
 import io.github.tenken.data.CategoricalColumn;
-import io.github.tenken.data.Table;
 
-import java.util.HashMap;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The contingency table of two categorical columns, e.g. sensitive group by label.
@@ -16,20 +19,20 @@ public record CrossCounts(String rowColumn, String columnColumn) implements Anal
 
     /** Counts keyed by the pair of codes. */
     public static final class State {
-        final Map<Long, long[]> cells = new HashMap<>();
+        final Map<Long, long[]> cells = new TreeMap<>();
         long missing;
     }
 
     @Override
-    public State newState(Table table) {
+    public State newState() {
         return new State();
     }
 
     @Override
-    public void update(State s, Table table, int from, int to) {
-        CategoricalColumn r = table.categorical(rowColumn);
-        CategoricalColumn c = table.categorical(columnColumn);
-        for (int i = from; i < to; i++) {
+    public void update(State s, Batch batch) {
+        CategoricalColumn r = batch.categorical(rowColumn);
+        CategoricalColumn c = batch.categorical(columnColumn);
+        for (int i = 0, n = batch.size(); i < n; i++) {
             int a = r.code(i);
             int b = c.code(i);
             if (a < 0 || b < 0) {
@@ -48,11 +51,42 @@ public record CrossCounts(String rowColumn, String columnColumn) implements Anal
     }
 
     @Override
-    public Contingency result(State s, Table table) {
-        var rows = table.categorical(rowColumn).dictionary().values();
-        var cols = table.categorical(columnColumn).dictionary().values();
+    public Contingency result(State s, ScanInfo info) {
+        var rows = info.categories(rowColumn);
+        var cols = info.categories(columnColumn);
         long[][] counts = new long[rows.size()][cols.size()];
         s.cells.forEach((k, v) -> counts[(int) (k >>> 32)][(int) (long) k] = v[0]);
         return new Contingency(rows, cols, counts, s.missing);
+    }
+
+    @Override
+    public StateCodec<State> codec() {
+        return new StateCodec<>() {
+            @Override
+            public int version() {
+                return 1;
+            }
+
+            @Override
+            public void write(State s, DataOutput out) throws IOException {
+                out.writeLong(s.missing);
+                out.writeInt(s.cells.size());
+                for (var e : s.cells.entrySet()) {
+                    out.writeLong(e.getKey());
+                    out.writeLong(e.getValue()[0]);
+                }
+            }
+
+            @Override
+            public State read(DataInput in) throws IOException {
+                State s = new State();
+                s.missing = in.readLong();
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) {
+                    s.cells.put(in.readLong(), new long[]{in.readLong()});
+                }
+                return s;
+            }
+        };
     }
 }

@@ -1,7 +1,7 @@
 package io.github.tenken.stats;
 
+import io.github.tenken.data.Batch;
 import io.github.tenken.data.Column;
-import io.github.tenken.data.Table;
 
 /**
  * Number of missing values in one column.
@@ -11,10 +11,10 @@ import io.github.tenken.data.Table;
 public record MissingCount(String column) implements RowCounter {
 
     @Override
-    public long count(Table table, int from, int to) {
-        Column c = table.column(column);
+    public long count(Batch batch) {
+        Column c = batch.column(column);
         long m = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = 0, n = batch.size(); i < n; i++) {
             if (c.isMissing(i)) {
                 m++;
             }

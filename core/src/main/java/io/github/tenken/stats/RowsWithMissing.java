@@ -1,7 +1,7 @@
 package io.github.tenken.stats;
 
+import io.github.tenken.data.Batch;
 import io.github.tenken.data.Column;
-import io.github.tenken.data.Table;
 
 import java.util.List;
 
@@ -16,21 +16,28 @@ public record RowsWithMissing(List<String> columns) implements RowCounter {
         columns = List.copyOf(columns);
     }
 
-    /** Over every column of the table. */
+    /** Over every column of the dataset. */
     public static RowsWithMissing allColumns() {
         return new RowsWithMissing(List.of());
     }
 
     @Override
-    public long count(Table table, int from, int to) {
-        List<Column> cols = columns.isEmpty() ? table.columns() : columns.stream().map(table::column).toList();
-        long m = 0;
-        for (int i = from; i < to; i++) {
-            for (Column c : cols) {
-                if (c.isMissing(i)) {
-                    m++;
-                    break;
+    public long count(Batch batch) {
+        int n = batch.size();
+        boolean[] missing = new boolean[n];
+        List<String> names = columns.isEmpty() ? batch.schema().names() : columns;
+        for (String name : names) {
+            Column c = batch.column(name);
+            for (int i = 0; i < n; i++) {
+                if (!missing[i] && c.isMissing(i)) {
+                    missing[i] = true;
                 }
+            }
+        }
+        long m = 0;
+        for (boolean b : missing) {
+            if (b) {
+                m++;
             }
         }
         return m;

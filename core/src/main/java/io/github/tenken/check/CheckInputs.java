@@ -1,0 +1,56 @@
+package io.github.tenken.check;
+
+import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.Schema;
+import io.github.tenken.model.Model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a check may know in both phases, planning and running: which datasets are given with their schemas, the roles
+ * of their columns, the declared cases, the model, the check's parameters, criteria and seed. Nothing here can be
+ * changed.
+ */
+public interface CheckInputs {
+
+    /** Whether a dataset is given in this role. */
+    boolean has(DatasetRole role);
+
+    /** The schema of the dataset in this role, if given. */
+    Optional<Schema> schema(DatasetRole role);
+
+    /** The schema of the dataset in this role; an error when absent (the engine checked declared inputs already). */
+    default Schema requireSchema(DatasetRole role) {
+        return schema(role).orElseThrow(() -> new IllegalStateException("no " + role.key() + " data was given"));
+    }
+
+    /** The name of the dataset in this role (e.g. its file name), for messages. */
+    String datasetName(DatasetRole role);
+
+    /** The roles of the columns. */
+    ColumnRoles roles();
+
+    /** The declared cases. */
+    List<CaseDefinition> cases();
+
+    /** The model, if given. */
+    Optional<Model> model();
+
+    /** The resolved parameters. */
+    Parameters parameters();
+
+    /** The criterion in force for a measure (the user's, else the check's default), if any. */
+    Optional<Criterion> criterion(String measure);
+
+    /** The seed for this check: the assessment's seed mixed with the check's id, so checks draw independently. */
+    long seed();
+
+    /**
+     * Up to how many values a distribution or distinct count is computed exactly; beyond, from a sketch whose error
+     * the result states.
+     */
+    long exactUpTo();
+}

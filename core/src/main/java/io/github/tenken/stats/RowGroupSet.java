@@ -1,0 +1,119 @@
+package io.github.tenken.stats;
+
+import java.util.Map;
+
+/**
+ * The rows of a dataset grouped by feature values, each group with its labels: the result of {@link RowGroups}.
+ * A "row" here is the features plus the label; rows whose label is missing count as rows (and as duplicates of
+ * each other) but never as a conflicting label. Immutable once made.
+ */
+public final class RowGroupSet {
+
+    private final GroupTable table;
+    private final long distinctRows;
+    private final long duplicateGroups;
+    private final long conflictingGroups;
+    private final long conflictingRows;
+
+    RowGroupSet(GroupTable table) {
+        this.table = table;
+        long distinct = 0;
+        long dupGroups = 0;
+        long conflicts = 0;
+        long conflictRows = 0;
+        for (int s = 0; s < table.capacity(); s++) {
+            if (!table.occupied(s)) {
+                continue;
+            }
+            if (table.label(s) != GroupTable.MULTI) {
+                distinct++;
+                dupGroups += table.count(s) > 1 ? 1 : 0;
+                continue;
+            }
+            int labelled = 0;
+            long labelledRows = 0;
+            for (Map.Entry<Long, Long> e : table.labels(s).entrySet()) {
+                distinct++;
+                dupGroups += e.getValue() > 1 ? 1 : 0;
+                if (e.getKey() != 0) {
+                    labelled++;
+                    labelledRows += e.getValue();
+                }
+            }
+            if (labelled > 1) {
+                conflicts++;
+                conflictRows += labelledRows;
+            }
+        }
+        this.distinctRows = distinct;
+        this.duplicateGroups = dupGroups;
+        this.conflictingGroups = conflicts;
+        this.conflictingRows = conflictRows;
+    }
+
+    /** Rows counted. */
+    public long rows() {
+        return table.rows;
+    }
+
+    /** Distinct rows (features and label). */
+    public long distinctRows() {
+        return distinctRows;
+    }
+
+    /** Rows equal to an earlier row: {@code rows - distinctRows}. */
+    public long duplicateRows() {
+        return table.rows - distinctRows;
+    }
+
+    /** Distinct rows that occur more than once. */
+    public long duplicateGroups() {
+        return duplicateGroups;
+    }
+
+    /** Groups of equal features whose rows carry two or more different (present) labels. */
+    public long conflictingGroups() {
+        return conflictingGroups;
+    }
+
+    /** Rows with a present label in those groups. */
+    public long conflictingRows() {
+        return conflictingRows;
+    }
+
+    /** Distinct feature combinations. */
+    public long featureGroups() {
+        return table.size;
+    }
+
+    /** Rows of this set (with their repetitions) whose row (features and label) also occurs in {@code other}. */
+    public long rowsAlsoIn(RowGroupSet other) {
+        return shared(other, true);
+    }
+
+    /** Distinct rows of this set that also occur in {@code other}. */
+    public long distinctAlsoIn(RowGroupSet other) {
+        return shared(other, false);
+    }
+
+    private long shared(RowGroupSet other, boolean countRows) {
+        GroupTable mine = table;
+        GroupTable theirs = other.table;
+        long n = 0;
+        for (int s = 0; s < mine.capacity(); s++) {
+            if (!mine.occupied(s)) {
+                continue;
+            }
+            int t = theirs.find(mine.high(s), mine.low(s));
+            if (t < 0) {
+                continue;
+            }
+            for (Map.Entry<Long, Long> e : mine.labels(s).entrySet()) {
+                if (theirs.countOf(t, e.getKey()) > 0) {
+                    n += countRows ? e.getValue() : 1;
+                }
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.tenken.stats;
+
+import io.github.tenken.data.Batch;
+import io.github.tenken.internal.Preconditions;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The rows of a dataset grouped by their feature values, with the label of each: one table (about 30 bytes per
+ * distinct row, no object per row) from which exact duplicates, label conflicts and rows shared with another dataset
+ * (leakage) are all counted, so a dataset is grouped once whichever of those checks run.
+ *
+ * <p>Rows are keyed by a 128-bit hash of their feature values (two rows collide with a probability of about
+ * 2^-128), labels by their value hash. Values are hashed by value, not by dictionary code, so the groups of two
+ * datasets compare whatever dictionaries they were coded with.
+ *
+ * @param features the columns that make up a row's identity, besides the label
+ * @param label    the label column, or {@code null} for none
+ */
+public record RowGroups(List<String> features, String label) implements Analyzer<GroupTable, RowGroupSet> {
+
+    public RowGroups {
+        features = List.copyOf(Preconditions.notEmpty(features, "feature columns of row groups"));
+        Preconditions.check(label == null || !features.contains(label), "the label %s is also a feature", label);
+    }
+
+    @Override
+    public GroupTable newState() {
+        return new GroupTable(0);
+    }
+
+    @Override
+    public void update(GroupTable table, Batch batch) {
+        int n = batch.size();
+        RowHashes keys = RowHashes.of(batch, features);
+        long[] labels = new long[n];
+        if (label != null) {
+            RowHashes.valueHashes(batch.column(label), labels);
+        }
+        table.reserve((long) table.size + n);
+        for (int i = 0; i < n; i++) {
+            long lab = labels[i] == GroupTable.MULTI ? GroupTable.MULTI + 1 : labels[i];
+            table.add(keys.high[i], keys.low[i], lab, 1);
+        }
+    }
+
+    @Override
+    public GroupTable merge(GroupTable left, GroupTable right) {
+        if (right.size > left.size) {
+            right.addAll(left);
+            return right;
+        }
+        left.addAll(right);
+        return left;
+    }
+
+    @Override
+    public RowGroupSet result(GroupTable table, ScanInfo info) {
+        return new RowGroupSet(table);
+    }
+
+    @Override
+    public StateCodec<GroupTable> codec() {
+        return CODEC;
+    }
+
+    private static final StateCodec<GroupTable> CODEC = new StateCodec<>() {
+        @Override
+        public int version() {
+            return 1;
+        }
+
+        @Override
+        public void write(GroupTable state, DataOutput out) throws IOException {
+            state.write(out);
+        }
+
+        @Override
+        public GroupTable read(DataInput in) throws IOException {
+            return GroupTable.read(in);
+        }
+    };
+}
