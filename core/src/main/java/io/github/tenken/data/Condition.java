@@ -61,8 +61,20 @@ public record Condition(String column, List<String> values, double min, double m
                 return v >= min && v < max;   // NaN (missing) fails both
             };
         }
+        if (c instanceof NumericColumn n) {
+            double[] accepted = values.stream().mapToDouble(Condition::number).filter(v -> !Double.isNaN(v)).toArray();
+            return row -> {
+                double v = n.get(row);
+                for (double a : accepted) {
+                    if (v == a) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
         if (!(c instanceof CategoricalColumn k)) {
-            throw new IllegalArgumentException("condition " + this + " names categories but column \"" + column
+            throw new IllegalArgumentException("condition " + this + " names values but column \"" + column
                     + "\" is " + c.type().key());
         }
         CategoryDictionary d = k.dictionary();
@@ -77,6 +89,14 @@ public record Condition(String column, List<String> values, double min, double m
             int code = k.code(row);
             return code >= 0 && code < accepted.length && accepted[code];
         };
+    }
+
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.github.tenken.junit;
 
+import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.i18n.Messages;
+
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Status;
@@ -32,7 +35,7 @@ public final class CheckResultAssert extends AbstractQualityAssert<CheckResultAs
             FailureMessage m = FailureMessage.expecting(Describe.check(actual))
                     .to("have status", expected.name())
                     .but("was", actual.status().name())
-                    .note("explanation", actual.explanation());
+                    .note("explanation", Messages.of(ReportLanguage.EN).render(actual.explanation()));
             if (!actual.error().isEmpty()) {
                 m.note("error", actual.error());
             }

@@ -36,6 +36,11 @@ public enum ReportLanguage {
         }
     }
 
+    /** The language of the result messages. */
+    public io.github.tenken.message.Language language() {
+        return this == JA ? io.github.tenken.message.Language.JA : io.github.tenken.message.Language.EN;
+    }
+
     /** The BCP 47 tag written into the HTML {@code lang} attribute. */
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,20 +4,22 @@ import io.github.tenken.check.Chart;
 import io.github.tenken.check.ChartKind;
 import io.github.tenken.check.ChartSeries;
 import io.github.tenken.check.Check;
-import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Outcome;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.ResultTable;
-import io.github.tenken.check.StatisticRequest;
+import io.github.tenken.check.Stat;
 import io.github.tenken.check.Status;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.DatasetRole;
-import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.stats.CategoryCounts;
+import io.github.tenken.stats.Frequencies;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,9 @@ import java.util.Optional;
  */
 public final class ClassBalanceCheck implements Check {
 
-    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("b2.class-balance", "Class balance",
+    private static final String ID = "b2.class-balance";
+
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID, "Class balance",
                     InternalCharacteristic.B_2)
             .description("Counts each class of the label in the training and test data; a minority class with a "
                     + "very small share, or a large majority-to-minority ratio, leaves the model too few examples "
@@ -51,60 +55,50 @@ public final class ClassBalanceCheck implements Check {
     }
 
     @Override
-    public List<StatisticRequest> statistics(CheckContext ctx) {
-        if (!isCategorical(ctx)) {
-            return List.of();
-        }
-        CategoryCounts counts = new CategoryCounts(ctx.roles().label());
-        List<StatisticRequest> requests = new ArrayList<>();
-        requests.add(StatisticRequest.of(DatasetRole.TRAINING, counts));
-        ctx.dataset(DatasetRole.TEST).ifPresent(t -> {
-            t.categorical(counts.column());   // a numeric label in the test data is this check's error, not the scan's
-            requests.add(StatisticRequest.of(DatasetRole.TEST, counts));
-        });
-        return requests;
-    }
-
-    @Override
-    public Outcome run(CheckContext ctx) {
+    public CheckRun plan(PlanContext ctx) {
         String label = ctx.roles().label();
-        if (!isCategorical(ctx)) {
-            return Outcome.notApplicable("Not applicable: the label \"" + label
-                    + "\" is numeric; class balance concerns a categorical label.");
+        if (ctx.requireSchema(DatasetRole.TRAINING).type(label) != ColumnType.CATEGORICAL) {
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable.numeric", label));
         }
-        CategoryCounts analyzer = new CategoryCounts(label);
-        ClassCounts train = ClassCounts.of(ctx.statistic(DatasetRole.TRAINING, analyzer));
-        Optional<ClassCounts> test = ctx.dataset(DatasetRole.TEST)
-                .map(t -> ClassCounts.of(ctx.statistic(DatasetRole.TEST, analyzer)));
-        List<String> classes = train.classesWith(test.map(ClassCounts::values).orElse(List.of()));
-        Outcome.Builder out = Outcome.builder()
-                .measure(ctx.judged("minority_share", train.minorityShare(classes), "ratio"))
-                .measure(ctx.judged("imbalance_ratio", train.imbalanceRatio(classes), ""))
-                .measure(ctx.judged("classes", classes.size(), "classes"))
-                .measure(ctx.judged("minority_share_test",
-                        test.map(t -> t.minorityShare(classes)).orElse(Double.NaN), "ratio"))
-                .table(table(classes, train, test))
-                .chart(chart(label, classes, train, test));
-        if (classes.size() < 2) {
-            return out.status(Status.WARN).explanation("The label \"" + label + "\" has " + classes.size()
-                    + " class in the data; balance needs at least two.").build();
+        CategoryCounts counts = new CategoryCounts(label);
+        Stat<Frequencies> train = ctx.stat(DatasetRole.TRAINING, counts);
+        Stat<Frequencies> test = null;
+        if (ctx.has(DatasetRole.TEST)) {
+            ColumnType type = ctx.requireSchema(DatasetRole.TEST).type(label);
+            if (type != ColumnType.CATEGORICAL) {
+                throw new IllegalArgumentException("label \"" + label + "\" is categorical in "
+                        + ctx.datasetName(DatasetRole.TRAINING) + " but " + type.key() + " in "
+                        + ctx.datasetName(DatasetRole.TEST));
+            }
+            test = ctx.stat(DatasetRole.TEST, counts);
         }
-        String minority = train.minorityClass(classes);
-        String sentence = "The smallest training class, " + label + " = " + minority + ", has "
-                + Formats.count(train.count(minority)) + " of " + Formats.count(train.total()) + " rows ("
-                + Formats.percent(train.minorityShare(classes)) + "); the largest class is "
-                + Formats.number(train.imbalanceRatio(classes)) + " times as large.";
-        return out.explanation(sentence).build();
-    }
-
-    private static boolean isCategorical(CheckContext ctx) {
-        Table training = ctx.require(DatasetRole.TRAINING);
-        return training.column(ctx.roles().label()).type() == ColumnType.CATEGORICAL;
+        Stat<Frequencies> testStat = test;
+        return run -> {
+            ClassCounts training = ClassCounts.of(run.get(train));
+            Optional<ClassCounts> testing = Optional.ofNullable(testStat).map(s -> ClassCounts.of(run.get(s)));
+            List<String> classes = training.classesWith(testing.map(ClassCounts::values).orElse(List.of()));
+            Outcome.Builder out = Outcome.builder()
+                    .measure(run.judged("minority_share", training.minorityShare(classes), "ratio"))
+                    .measure(run.judged("imbalance_ratio", training.imbalanceRatio(classes), ""))
+                    .measure(run.judged("classes", classes.size(), "classes"))
+                    .measure(run.judged("minority_share_test",
+                            testing.map(t -> t.minorityShare(classes)).orElse(Double.NaN), "ratio"))
+                    .table(table(classes, training, testing))
+                    .chart(chart(label, classes, training, testing));
+            if (classes.size() < 2) {
+                return out.status(Status.WARN)
+                        .explanation(Message.of(ID + ".tooFewClasses", label, Arg.count(classes.size()))).build();
+            }
+            String minority = training.minorityClass(classes);
+            return out.explanation(Message.of(ID + ".summary", label, minority, Arg.count(training.count(minority)),
+                    Arg.count(training.total()), Arg.share(training.minorityShare(classes)),
+                    Arg.num(training.imbalanceRatio(classes)))).build();
+        };
     }
 
     private static ResultTable table(List<String> classes, ClassCounts train, Optional<ClassCounts> test) {
-        ResultTable.Builder t = ResultTable.builder("classes", "Rows per class",
-                "class", "training rows", "training share", "test rows", "test share");
+        ResultTable.Builder t = ResultTable.builder("classes", Message.of(ID + ".table"),
+                "class", "training_rows", "training_share", "test_rows", "test_share");
         for (String c : classes) {
             t.row(c, train.count(c), train.share(c), test.map(x -> (Object) x.count(c)).orElse(null),
                     test.map(x -> (Object) x.share(c)).orElse(null));
@@ -114,9 +108,11 @@ public final class ClassBalanceCheck implements Check {
 
     private static Chart chart(String label, List<String> classes, ClassCounts train, Optional<ClassCounts> test) {
         List<ChartSeries> series = new ArrayList<>();
-        series.add(ChartSeries.of("training", classes.stream().mapToDouble(train::count).toArray()));
-        test.ifPresent(t -> series.add(ChartSeries.of("test", classes.stream().mapToDouble(t::count).toArray())));
-        return new Chart("class-counts", "Rows per class of " + label, ChartKind.BARS, classes, series, label, "rows");
+        series.add(ChartSeries.of("training", Message.of("role.training"),
+                classes.stream().mapToDouble(train::count).toArray()));
+        test.ifPresent(t -> series.add(ChartSeries.of("test", Message.of("role.test"),
+                classes.stream().mapToDouble(t::count).toArray())));
+        return new Chart("class-counts", Message.of(ID + ".chart", label), ChartKind.BARS, classes, series,
+                Message.literal(label), Message.of("axis.rows"));
     }
-
 }

@@ -3,24 +3,27 @@ package io.github.tenken.checks.correctness;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.ConfidenceInterval;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
+import io.github.tenken.model.LabelledPredictions;
 import io.github.tenken.model.ModelKind;
-import io.github.tenken.model.Predictions;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * C-1: how well a classifier predicts the labels of the test data: accuracy, balanced accuracy, per-class precision,
- * recall and F1, macro F1 and, for a positive class with probabilities, ROC AUC, with percentile-bootstrap 95%
+ * recall and F1, macro F1 and, for a positive class with probabilities, ROC AUC, with Poisson-bootstrap 95%
  * intervals. The width of the accuracy interval ({@code accuracy_ci_width}, default criterion {@code <= 0.05}) shows
  * whether the test data suffice (C-1.1a); criteria the user fixes beforehand, such as {@code accuracy >= 0.8} or
  * {@code recall >= 0.7}, judge the model (C-1.1b), and without one the verdict is WARN.
@@ -34,9 +37,10 @@ import java.util.List;
  */
 public final class ClassificationPerformanceCheck implements Check {
 
+    private static final String ID = "c1.classification";
     private static final String VOLUME = "accuracy_ci_width";
 
-    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("c1.classification",
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Classification performance on the test data", InternalCharacteristic.C_1)
             .description("Accuracy, balanced accuracy, per-class precision, recall and F1, macro F1 and ROC AUC on "
                     + "the test data with bootstrap 95% confidence intervals; the interval width shows whether the "
@@ -46,7 +50,7 @@ public final class ClassificationPerformanceCheck implements Check {
             .needs(Input.TEST_DATA, Input.MODEL, Input.LABEL)
             .parameters(
                     ParameterSpec.integer("bootstrap", 1000, 50, 100_000,
-                            "bootstrap resamples for the 95% confidence intervals"),
+                            "bootstrap replicates for the 95% confidence intervals"),
                     ParameterSpec.text("positiveClass", "",
                             "the positive class for AUC, precision and recall; empty: the minority class of the test labels"))
             .criteria(VOLUME + " <= 0.05")
@@ -62,36 +66,32 @@ public final class ClassificationPerformanceCheck implements Check {
     }
 
     @Override
-    public Outcome run(CheckContext ctx) {
+    public CheckRun plan(PlanContext ctx) {
         if (ctx.model().orElseThrow().kind() == ModelKind.REGRESSION) {
-            return Outcome.notApplicable("Not applicable: the model is a regressor; c1.regression measures it.");
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
         }
-        Predictions predictions = ctx.predictions(DatasetRole.TEST);
-        ObservedClasses observed = ObservedClasses.of(ctx.require(DatasetRole.TEST), ctx.roles().label(),
-                predictions.classes());
-        if (observed.size() == 0) {
+        ctx.needsRows(DatasetRole.TEST);
+        return this::run;
+    }
+
+    private Outcome run(CheckContext ctx) {
+        LabelledPredictions labelled = ctx.labelled(DatasetRole.TEST);
+        if (labelled.size() == 0) {
             throw new IllegalArgumentException("no row of the test data has a label in column \""
-                    + ctx.roles().label() + "\" (" + Formats.count(observed.missing()) + " rows, all missing)");
+                    + ctx.roles().label() + "\" (" + labelled.missing() + " rows, all missing)");
         }
-        List<String> classes = observed.classes();
-        int[] truth = observed.truth();
-        int[] predicted = new int[truth.length];
-        for (int i = 0; i < truth.length; i++) {
-            predicted[i] = predictions.predictedClass(observed.row(i));
-        }
+        List<String> classes = labelled.classes();
+        int[] truth = labelled.truth();
+        int[] predicted = labelled.predicted();
         String requested = ctx.parameters().getString("positiveClass");
         boolean hasPositive = classes.size() == 2 || !requested.isBlank();
-        int positive = observed.positiveClass(requested);
-        RankedScores ranked = hasPositive && predictions.hasProbabilities()
-                ? rank(predictions, observed, positive) : null;
+        int positive = labelled.positiveClass(requested);
+        RankedScores ranked = hasPositive && labelled.hasProbabilities() ? rank(labelled, positive) : null;
 
         ConfusionCounts counts = ConfusionCounts.of(truth, predicted, null, classes.size());
         double auc = ranked == null ? Double.NaN : ranked.auc(null);
-        PercentileBootstrap bootstrap = new PercentileBootstrap(ctx.parameters().getInt("bootstrap"), ctx.seed());
-        ConfidenceInterval[] ci = bootstrap.intervals(truth.length, 4, w -> {
-            ConfusionCounts c = ConfusionCounts.of(truth, predicted, w, classes.size());
-            return new double[]{c.accuracy(), c.balancedAccuracy(), c.macroF1(), ranked == null ? Double.NaN : ranked.auc(w)};
-        });
+        PoissonBootstrap bootstrap = new PoissonBootstrap(ctx.parameters().getInt("bootstrap"), ctx.seed());
+        ConfidenceInterval[] ci = intervals(bootstrap, truth, predicted, classes.size(), ranked);
 
         List<Measure> measures = new ArrayList<>();
         measures.add(judged(ctx, "accuracy", counts.accuracy(), ci[0]));
@@ -117,20 +117,39 @@ public final class ClassificationPerformanceCheck implements Check {
         PerformanceVerdict verdict = new PerformanceVerdict(measures, VOLUME, "rows");
         Outcome.Builder outcome = Outcome.builder().status(verdict.status());
         measures.forEach(outcome::measure);
+        Message main = summary(counts, ci[0], auc, classes.get(positive), hasPositive, labelled);
         return outcome.table(ConfusionTables.perClass(counts, classes))
                 .table(ConfusionTables.matrix(counts, classes))
                 .chart(ConfusionTables.matrixChart(counts, classes))
-                .explanation(sentence(counts, ci[0], auc, classes.get(positive), hasPositive, observed)
-                        + verdict.clauses("accuracy", "accuracy >= 0.8") + ".")
+                .explanation(verdict.sentence(main, "accuracy", "accuracy >= 0.8"))
                 .build();
     }
 
-    private static RankedScores rank(Predictions predictions, ObservedClasses observed, int positive) {
-        double[] score = new double[observed.size()];
-        boolean[] isPositive = new boolean[observed.size()];
-        for (int i = 0; i < score.length; i++) {
-            score[i] = predictions.probability(observed.row(i), positive).orElseThrow();
-            isPositive[i] = observed.truth(i) == positive;
+    /** Intervals of accuracy, balanced accuracy, macro F1 and AUC from the bootstrap replicates. */
+    private static ConfidenceInterval[] intervals(PoissonBootstrap bootstrap, int[] truth, int[] predicted,
+                                                  int classes, RankedScores ranked) {
+        ConfusionReplicates replicates = ConfusionReplicates.all(bootstrap, truth, predicted, classes, 1 << 14);
+        int b = bootstrap.replicates();
+        double[][] values = new double[4][b];
+        for (int r = 0; r < b; r++) {
+            ConfusionCounts c = replicates.replicate(r);
+            values[0][r] = c.accuracy();
+            values[1][r] = c.balancedAccuracy();
+            values[2][r] = c.macroF1();
+            values[3][r] = ranked == null ? Double.NaN : ranked.auc(bootstrap.weights(r, truth.length));
+        }
+        ConfidenceInterval[] ci = new ConfidenceInterval[4];
+        for (int s = 0; s < 4; s++) {
+            ci[s] = bootstrap.interval(values[s]);
+        }
+        return ci;
+    }
+
+    private static RankedScores rank(LabelledPredictions labelled, int positive) {
+        double[] score = labelled.probabilitiesOf(positive);
+        boolean[] isPositive = new boolean[labelled.size()];
+        for (int i = 0; i < isPositive.length; i++) {
+            isPositive[i] = labelled.truth(i) == positive;
         }
         return new RankedScores(score, isPositive);
     }
@@ -148,26 +167,15 @@ public final class ClassificationPerformanceCheck implements Check {
         return className.replaceAll("[^A-Za-z0-9_.\\-]", "_");
     }
 
-    private static String sentence(ConfusionCounts counts, ConfidenceInterval ci, double auc, String positive,
-                                   boolean hasPositive, ObservedClasses observed) {
-        StringBuilder sb = new StringBuilder("The model is right on ").append(Formats.percent(counts.accuracy()))
-                .append(" of ").append(Formats.count(observed.size())).append(" labelled test rows");
-        if (ci != null) {
-            sb.append(" (95% CI ").append(Formats.percent(ci.lower())).append('-')
-                    .append(Formats.percent(ci.upper())).append(')');
-        }
-        sb.append(", balanced accuracy ").append(Formats.number(counts.balancedAccuracy()))
-                .append(", macro F1 ").append(Formats.number(counts.macroF1()));
-        if (!Double.isNaN(auc)) {
-            sb.append(", AUC ").append(Formats.number(auc)).append(" for class ").append(positive);
-        } else if (hasPositive) {
-            sb.append(", no AUC (the model gives no probabilities, or the test data hold one class only)");
-        }
-        if (observed.missing() > 0) {
-            sb.append("; ").append(Formats.count(observed.missing()))
-                    .append(observed.missing() == 1 ? " row with a missing label was" : " rows with a missing label were")
-                    .append(" left out");
-        }
-        return sb.toString();
+    private static Message summary(ConfusionCounts counts, ConfidenceInterval ci, double auc, String positive,
+                                   boolean hasPositive, LabelledPredictions labelled) {
+        Message interval = ci == null ? Message.literal("")
+                : Message.of("interval.share", Arg.share(ci.lower()), Arg.share(ci.upper()));
+        Message aucPart = !Double.isNaN(auc) ? Message.of(ID + ".auc", Arg.num(auc), positive)
+                : hasPositive ? Message.of(ID + ".noAuc") : Message.literal("");
+        Message missing = labelled.missing() == 0 ? Message.literal("")
+                : Message.of("performance.missingLabels", Arg.count(labelled.missing()));
+        return Message.of(ID + ".summary", Arg.share(counts.accuracy()), Arg.count(labelled.size()), interval,
+                Arg.num(counts.balancedAccuracy()), Arg.num(counts.macroF1()), aucPart, missing);
     }
 }

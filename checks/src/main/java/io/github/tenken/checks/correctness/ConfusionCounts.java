@@ -30,6 +30,17 @@ final class ConfusionCounts {
         return new ConfusionCounts(cells);
     }
 
+    /** A confusion matrix of counts, {@code cells[actual * classes + predicted]}. */
+    static ConfusionCounts ofCells(long[] cells, int classes) {
+        double[][] c = new double[classes][classes];
+        for (int a = 0; a < classes; a++) {
+            for (int p = 0; p < classes; p++) {
+                c[a][p] = cells[a * classes + p];
+            }
+        }
+        return new ConfusionCounts(c);
+    }
+
     /** Rows of class {@code actual} predicted as {@code predicted}. */
     double cell(int actual, int predicted) {
         return cells[actual][predicted];

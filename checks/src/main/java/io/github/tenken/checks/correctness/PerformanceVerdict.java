@@ -2,15 +2,17 @@ package io.github.tenken.checks.correctness;
 
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Status;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The verdict of a performance check: FAIL when any criterion failed; WARN when no criterion judges a performance
- * measure (only the data-volume measures, the interval width and the row count, were judged, or nothing), because C-1.1b asks for acceptance criteria fixed
- * beforehand and a narrow interval alone says nothing about whether the model is good enough; PASS otherwise.
+ * measure (only the data-volume measures, the interval width and the row count, were judged, or nothing), because
+ * C-1.1b asks for acceptance criteria fixed beforehand and a narrow interval alone says nothing about whether the
+ * model is good enough; PASS otherwise.
  */
 final class PerformanceVerdict {
 
@@ -35,20 +37,17 @@ final class PerformanceVerdict {
         return judgesPerformance() ? Status.PASS : Status.WARN;
     }
 
-    /** The clauses to append to the explanation: the failed criteria, then the missing-criterion warning. */
-    String clauses(String mainMeasure, String exampleCriterion) {
-        StringBuilder sb = new StringBuilder();
-        String failed = measures.stream().filter(Measure::isFailed).map(Measure::sentence)
-                .collect(Collectors.joining("; "));
-        if (!failed.isEmpty()) {
-            sb.append("; not met: ").append(failed);
-        }
-        if (!judgesPerformance()) {
-            sb.append("; no acceptance criterion was set for ").append(mainMeasure)
-                    .append(" or any other performance measure, so this is a measurement, not a verdict"
-                            + " (C-1.1b asks for criteria fixed beforehand, e.g. \"")
-                    .append(exampleCriterion).append("\")");
-        }
-        return sb.toString();
+    /** The explanation: the main clause, the failed criteria, then the missing-criterion warning. */
+    Message sentence(Message main, String mainMeasure, String exampleCriterion) {
+        List<Message> failed = measures.stream().filter(Measure::isFailed).map(PerformanceVerdict::failure).toList();
+        Message notMet = failed.isEmpty() ? Message.literal("") : Message.of("performance.notMet", failed);
+        Message noCriterion = judgesPerformance() ? Message.literal("")
+                : Message.of("performance.noCriterion", mainMeasure, exampleCriterion);
+        return Message.of("performance.sentence", main, notMet, noCriterion);
+    }
+
+    /** {@code accuracy >= 0.8 (was 0.7912)}. */
+    static Message failure(Measure m) {
+        return Message.of("performance.failedCriterion", m.criterion().toString(), Arg.num(m.value()));
     }
 }

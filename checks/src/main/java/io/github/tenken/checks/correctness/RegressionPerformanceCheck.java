@@ -3,26 +3,26 @@ package io.github.tenken.checks.correctness;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.ConfidenceInterval;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.data.DatasetRole;
-import io.github.tenken.data.NumericColumn;
-import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
+import io.github.tenken.model.LabelledPredictions;
 import io.github.tenken.model.ModelKind;
-import io.github.tenken.model.Predictions;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * C-1: how well a regressor predicts the test labels: RMSE, MAE and R² with percentile-bootstrap 95% intervals.
+ * C-1: how well a regressor predicts the test labels: RMSE, MAE and R² with Poisson-bootstrap 95% intervals.
  * Whether the test data suffice (C-1.1a) is judged scale-free by {@code rmse_ci_relative_width}, the width of the
  * RMSE interval divided by the RMSE (default criterion {@code <= 0.1}, which normally distributed errors meet from
  * about 800 rows); criteria the user fixes beforehand, such as {@code r2 >= 0.5}, judge the model (C-1.1b), and
@@ -30,9 +30,10 @@ import java.util.List;
  */
 public final class RegressionPerformanceCheck implements Check {
 
+    private static final String ID = "c1.regression";
     private static final String VOLUME = "rmse_ci_relative_width";
 
-    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("c1.regression",
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Regression performance on the test data", InternalCharacteristic.C_1)
             .description("RMSE, MAE and R2 on the test data with bootstrap 95% confidence intervals; the relative "
                     + "width of the RMSE interval shows whether the test data suffice, and criteria fixed beforehand "
@@ -41,7 +42,7 @@ public final class RegressionPerformanceCheck implements Check {
             .items("C-1.1a", "C-1.1b")
             .needs(Input.TEST_DATA, Input.MODEL, Input.LABEL)
             .parameters(ParameterSpec.integer("bootstrap", 1000, 50, 100_000,
-                    "bootstrap resamples for the 95% confidence intervals"))
+                    "bootstrap replicates for the 95% confidence intervals"))
             .criteria(VOLUME + " <= 0.1")
             .build();
 
@@ -55,43 +56,36 @@ public final class RegressionPerformanceCheck implements Check {
     }
 
     @Override
-    public Outcome run(CheckContext ctx) {
+    public CheckRun plan(PlanContext ctx) {
         if (ctx.model().orElseThrow().kind() == ModelKind.CLASSIFICATION) {
-            return Outcome.notApplicable("Not applicable: the model is a classifier; c1.classification measures it.");
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
         }
-        Table test = ctx.require(DatasetRole.TEST);
-        String labelName = ctx.roles().label();
-        if (!(test.column(labelName) instanceof NumericColumn label)) {
-            throw new IllegalArgumentException("label column \"" + labelName + "\" of " + test.name()
-                    + " is categorical; a regressor needs a numeric label");
-        }
-        Predictions predictions = ctx.predictions(DatasetRole.TEST);
-        int[] rows = new int[test.rowCount()];
-        double[] actual = new double[test.rowCount()];
-        double[] predicted = new double[test.rowCount()];
-        int kept = 0;
-        for (int r = 0; r < test.rowCount(); r++) {
-            if (label.isMissing(r)) {
-                continue;
-            }
-            double p = predictions.value(r);
-            if (!Double.isFinite(p)) {
-                throw new IllegalArgumentException("the model predicted " + p + " for row " + r + " of "
-                        + test.name() + "; predictions must be finite numbers");
-            }
-            rows[kept] = r;
-            actual[kept] = label.get(r);
-            predicted[kept++] = p;
-        }
-        int missing = test.rowCount() - kept;
+        ctx.needsRows(DatasetRole.TEST);
+        return this::run;
+    }
+
+    private Outcome run(CheckContext ctx) {
+        LabelledPredictions labelled = ctx.labelled(DatasetRole.TEST);
+        int kept = labelled.size();
+        int missing = labelled.missing();
         if (kept == 0) {
-            throw new IllegalArgumentException("no row of the test data has a label in column \"" + labelName
-                    + "\" (" + Formats.count(missing) + " rows, all missing)");
+            throw new IllegalArgumentException("no row of the test data has a label in column \""
+                    + ctx.roles().label() + "\" (" + missing + " rows, all missing)");
         }
-        RegressionErrors errors = new RegressionErrors(Arrays.copyOf(actual, kept), Arrays.copyOf(predicted, kept));
+        RegressionErrors errors = new RegressionErrors(labelled.actual(), labelled.predictedValues());
         double[] point = errors.metrics(null);
-        PercentileBootstrap bootstrap = new PercentileBootstrap(ctx.parameters().getInt("bootstrap"), ctx.seed());
-        ConfidenceInterval[] ci = bootstrap.intervals(kept, 3, errors::metrics);
+        PoissonBootstrap bootstrap = new PoissonBootstrap(ctx.parameters().getInt("bootstrap"), ctx.seed());
+        RegressionReplicates replicates = RegressionReplicates.all(bootstrap, labelled.actual(),
+                labelled.predictedValues(), 1 << 14);
+        double[][] values = new double[3][bootstrap.replicates()];
+        for (int b = 0; b < bootstrap.replicates(); b++) {
+            double[] m = replicates.metrics(b);
+            for (int s = 0; s < 3; s++) {
+                values[s][b] = m[s];
+            }
+        }
+        ConfidenceInterval[] ci = {bootstrap.interval(values[0]), bootstrap.interval(values[1]),
+                bootstrap.interval(values[2])};
 
         List<Measure> measures = new ArrayList<>();
         measures.add(judged(ctx, "rmse", point[0], "", ci[0]));
@@ -104,14 +98,15 @@ public final class RegressionPerformanceCheck implements Check {
         PerformanceVerdict verdict = new PerformanceVerdict(measures, VOLUME, "rows");
         Outcome.Builder outcome = Outcome.builder().status(verdict.status());
         measures.forEach(outcome::measure);
-        String sentence = "On " + Formats.count(kept) + " labelled test rows the RMSE is " + Formats.number(point[0])
-                + (ci[0] == null ? "" : " (95% CI " + Formats.number(ci[0].lower()) + "-" + Formats.number(ci[0].upper()) + ")")
-                + ", the MAE " + Formats.number(point[1]) + " and R2 " + Formats.number(point[2])
-                + (missing == 0 ? "" : "; " + Formats.count(missing) + (missing == 1 ? " row with a missing label was"
-                : " rows with a missing label were") + " left out");
-        return outcome.table(ResidualTables.largestErrors(errors, Arrays.copyOf(rows, kept)))
+        Message interval = ci[0] == null ? Message.literal("")
+                : Message.of("interval.number", Arg.num(ci[0].lower()), Arg.num(ci[0].upper()));
+        Message missingPart = missing == 0 ? Message.literal("")
+                : Message.of("performance.missingLabels", Arg.count(missing));
+        Message main = Message.of(ID + ".summary", Arg.count(kept), Arg.num(point[0]), interval, Arg.num(point[1]),
+                Arg.num(point[2]), missingPart);
+        return outcome.table(ResidualTables.largestErrors(errors, labelled.rows()))
                 .chart(ResidualTables.residualHistogram(errors))
-                .explanation(sentence + verdict.clauses("rmse, mae or r2", "r2 >= 0.5") + ".")
+                .explanation(verdict.sentence(main, "rmse, mae, r2", "r2 >= 0.5"))
                 .build();
     }
 

@@ -1,5 +1,8 @@
 package io.github.tenken.checks.correctness;
 
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
+
 import io.github.tenken.check.Chart;
 import io.github.tenken.check.ChartKind;
 import io.github.tenken.check.ChartSeries;
@@ -23,8 +26,8 @@ final class ResidualTables {
     /** The rows with the largest absolute residuals, largest first (ties by row). */
     static ResultTable largestErrors(RegressionErrors errors, int[] tableRows) {
         ResultTable.Builder t = ResultTable.builder("largest-errors",
-                "The " + LARGEST + " largest errors (row index counts data rows from 0)",
-                "row index", "actual", "predicted", "residual");
+                Message.of("c1.regression.table.largestErrors", Arg.count(LARGEST)),
+                "row_index", "actual", "predicted", "residual");
         IntStream.range(0, errors.size()).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(i -> -Math.abs(errors.residual(i)))
                         .thenComparingInt(i -> i))
@@ -42,7 +45,7 @@ final class ResidualTables {
             max = Math.max(max, errors.residual(i));
         }
         int bins = max > min ? BINS : 1;
-        double width = (max - min) / bins;
+        double width = max / bins - min / bins;     // no overflow near +-1e308
         double[] counts = new double[bins];
         for (int i = 0; i < errors.size(); i++) {
             int b = bins == 1 ? 0 : (int) Math.min(bins - 1, Math.floor((errors.residual(i) - min) / width));
@@ -50,9 +53,10 @@ final class ResidualTables {
         }
         List<String> labels = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
-            labels.add(Formats.number(min + b * width) + " to " + Formats.number(bins == 1 ? max : min + (b + 1) * width));
+            labels.add(Formats.number(min + b * width) + " .. " + Formats.number(bins == 1 ? max : min + (b + 1) * width));
         }
-        return new Chart("residuals", "Residuals (actual - predicted)", ChartKind.HISTOGRAM, labels,
-                List.of(ChartSeries.of("rows", counts)), "residual", "rows");
+        return new Chart("residuals", Message.of("c1.regression.chart.residuals"), ChartKind.HISTOGRAM, labels,
+                List.of(ChartSeries.of("rows", Message.of("axis.rows"), counts)), Message.of("axis.residual"),
+                Message.of("axis.rows"));
     }
 }

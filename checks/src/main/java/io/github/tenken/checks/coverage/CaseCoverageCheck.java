@@ -1,28 +1,33 @@
 package io.github.tenken.checks.coverage;
 
 import io.github.tenken.check.Check;
-import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.ResultTable;
-import io.github.tenken.check.StatisticRequest;
+import io.github.tenken.check.Stat;
 import io.github.tenken.check.Status;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.Condition;
 import io.github.tenken.data.DatasetRole;
-import io.github.tenken.data.Table;
+import io.github.tenken.data.Schema;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.stats.CaseCount;
 import io.github.tenken.stats.CategoryCounts;
+import io.github.tenken.stats.Frequencies;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +37,9 @@ import java.util.Optional;
  */
 public final class CaseCoverageCheck implements Check {
 
-    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("b1.case-coverage",
+    private static final String ID = "b1.case-coverage";
+
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Rows per case", InternalCharacteristic.B_1)
             .description("Counts the training and test rows of every declared case and of every value of each "
                     + "categorical sensitive attribute; a case with fewer than minRows rows can neither be learned "
@@ -56,81 +63,67 @@ public final class CaseCoverageCheck implements Check {
     }
 
     @Override
-    public List<StatisticRequest> statistics(CheckContext ctx) {
-        List<StatisticRequest> requests = new ArrayList<>();
-        List<DatasetRole> roles = roles(ctx);
-        for (CaseDefinition c : ctx.cases()) {
-            for (DatasetRole role : roles) {
-                CaseConditions.requireApplicable(c, ctx.require(role));
-                requests.add(StatisticRequest.of(role, new CaseCount(c)));
-            }
-        }
-        for (String s : categoricalSensitive(ctx)) {
-            for (DatasetRole role : roles) {
-                ctx.require(role).categorical(s);
-                requests.add(StatisticRequest.of(role, new CategoryCounts(s)));
-            }
-        }
-        return requests;
-    }
-
-    @Override
-    public Outcome run(CheckContext ctx) {
+    public CheckRun plan(PlanContext ctx) {
         if (ctx.cases().isEmpty() && ctx.roles().sensitive().isEmpty()) {
-            return Outcome.notApplicable("Not applicable: this check needs declared cases or sensitive attributes, "
-                    + "and the assessment gives neither.");
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
         }
-        long minRows = ctx.parameters().getInt("minRows");
-        boolean hasTest = ctx.dataset(DatasetRole.TEST).isPresent();
-        List<CaseRow> rows = new ArrayList<>();
+        boolean hasTest = ctx.has(DatasetRole.TEST);
+        List<DatasetRole> roles = hasTest ? List.of(DatasetRole.TRAINING, DatasetRole.TEST) : List.of(DatasetRole.TRAINING);
+        Map<CaseDefinition, List<Stat<Long>>> cases = new LinkedHashMap<>();
         for (CaseDefinition c : ctx.cases()) {
-            rows.add(new CaseRow(c.name(), c.describe(), ctx.statistic(DatasetRole.TRAINING, new CaseCount(c)),
-                    hasTest ? ctx.statistic(DatasetRole.TEST, new CaseCount(c)) : null));
+            List<Stat<Long>> stats = new ArrayList<>();
+            for (DatasetRole role : roles) {
+                CaseConditions.requireApplicable(c, ctx.requireSchema(role), ctx.datasetName(role));
+                stats.add(ctx.stat(role, new CaseCount(c)));
+            }
+            cases.put(c, stats);
         }
-        for (String s : categoricalSensitive(ctx)) {
-            rows.addAll(SensitiveValueCases.of(s, ctx.statistic(DatasetRole.TRAINING, new CategoryCounts(s)),
-                    hasTest ? ctx.statistic(DatasetRole.TEST, new CategoryCounts(s)) : null));
+        Schema training = ctx.requireSchema(DatasetRole.TRAINING);
+        Map<String, List<Stat<Frequencies>>> sensitive = new LinkedHashMap<>();
+        List<String> uncounted = new ArrayList<>();
+        for (String s : ctx.roles().sensitive()) {
+            if (training.type(s) != ColumnType.CATEGORICAL) {
+                uncounted.add(s);
+                continue;
+            }
+            List<Stat<Frequencies>> stats = new ArrayList<>();
+            for (DatasetRole role : roles) {
+                ColumnType type = ctx.requireSchema(role).type(s);
+                if (type != ColumnType.CATEGORICAL) {
+                    throw new IllegalArgumentException("sensitive attribute \"" + s + "\" is categorical in "
+                            + ctx.datasetName(DatasetRole.TRAINING) + " but " + type.key() + " in "
+                            + ctx.datasetName(role));
+                }
+                stats.add(ctx.stat(role, new CategoryCounts(s)));
+            }
+            sensitive.put(s, stats);
         }
-        ResultTable.Builder table = ResultTable.builder("cases", "Rows per case (minimum " + minRows + ")",
-                "case", "definition", "training rows", "test rows", "status");
-        rows.forEach(r -> table.row(r.name(), r.definition(), r.trainingRows(), r.testRows(), r.status(minRows)));
-        List<String> numeric = numericSensitive(ctx);
-        numeric.forEach(s -> table.row(s, "numeric sensitive attribute", null, null,
-                "not assessed: declare cases with ranges for it, e.g. " + Condition.between(s, 60,
-                        Double.POSITIVE_INFINITY)));
-        long below = rows.stream().filter(r -> r.isBelow(minRows)).count();
-        Optional<CaseRow> smallest = rows.stream().min(Comparator.comparingLong(CaseRow::smallest));
-        Outcome.Builder out = Outcome.builder()
-                .measure(ctx.judged("cases_below_minimum", below, "cases"))
-                .measure(ctx.judged("smallest_case_rows", smallest.map(r -> (double) r.smallest()).orElse(Double.NaN),
-                        "rows"))
-                .measure(ctx.judged("cases_assessed", rows.size(), "cases"))
-                .table(table.build());
-        if (rows.isEmpty()) {
-            return out.status(Status.WARN).explanation("No case could be counted: the sensitive attributes "
-                    + numeric + " are numeric; declare cases with ranges for them.").build();
-        }
-        CaseRow s = smallest.orElseThrow();
-        return out.explanation(below + " of " + rows.size() + " cases have fewer than " + Formats.count(minRows)
-                + " rows in " + (hasTest ? "the training or test data" : "the training data") + "; the smallest, "
-                + s.name() + ", has " + Formats.count(s.smallest()) + ".").build();
+        return run -> {
+            long minRows = run.parameters().getInt("minRows");
+            List<CaseRow> rows = new ArrayList<>();
+            cases.forEach((c, stats) -> rows.add(new CaseRow(c.name(), Message.literal(c.describe()),
+                    run.get(stats.get(0)), hasTest ? run.get(stats.get(1)) : null)));
+            sensitive.forEach((s, stats) -> rows.addAll(SensitiveValueCases.of(s, run.get(stats.get(0)),
+                    hasTest ? run.get(stats.get(1)) : null)));
+            ResultTable.Builder table = ResultTable.builder("cases", Message.of(ID + ".table", Arg.count(minRows)),
+                    "case", "definition", "training_rows", "test_rows", "status");
+            rows.forEach(r -> table.row(r.name(), r.definition(), r.trainingRows(), r.testRows(), r.status(minRows)));
+            uncounted.forEach(s -> table.row(s, Message.of(ID + ".notCounted." + training.type(s).key()), null, null,
+                    Message.of(ID + ".declareRanges", Condition.between(s, 60, Double.POSITIVE_INFINITY).toString())));
+            long below = rows.stream().filter(r -> r.isBelow(minRows)).count();
+            Optional<CaseRow> smallest = rows.stream().min(Comparator.comparingLong(CaseRow::smallest));
+            Outcome.Builder out = Outcome.builder()
+                    .measure(run.judged("cases_below_minimum", below, "cases"))
+                    .measure(run.judged("smallest_case_rows",
+                            smallest.map(r -> (double) r.smallest()).orElse(Double.NaN), "rows"))
+                    .measure(run.judged("cases_assessed", rows.size(), "cases"))
+                    .table(table.build());
+            if (rows.isEmpty()) {
+                return out.status(Status.WARN).explanation(Message.of(ID + ".nothingCounted", uncounted)).build();
+            }
+            CaseRow s = smallest.orElseThrow();
+            return out.explanation(Message.of(hasTest ? ID + ".summaryWithTest" : ID + ".summary", Arg.count(below),
+                    Arg.count(rows.size()), Arg.count(minRows), s.name(), Arg.count(s.smallest()))).build();
+        };
     }
-
-    private static List<DatasetRole> roles(CheckContext ctx) {
-        return ctx.dataset(DatasetRole.TEST).isPresent()
-                ? List.of(DatasetRole.TRAINING, DatasetRole.TEST) : List.of(DatasetRole.TRAINING);
-    }
-
-    private static List<String> categoricalSensitive(CheckContext ctx) {
-        Table training = ctx.require(DatasetRole.TRAINING);
-        return ctx.roles().sensitive().stream()
-                .filter(s -> training.column(s).type() == ColumnType.CATEGORICAL).toList();
-    }
-
-    private static List<String> numericSensitive(CheckContext ctx) {
-        Table training = ctx.require(DatasetRole.TRAINING);
-        return ctx.roles().sensitive().stream()
-                .filter(s -> training.column(s).type() == ColumnType.NUMERIC).toList();
-    }
-
 }

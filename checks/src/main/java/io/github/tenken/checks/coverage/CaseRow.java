@@ -1,14 +1,17 @@
 package io.github.tenken.checks.coverage;
 
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
+
 /**
  * The rows of one case in the training and test data.
  *
  * @param name         the case's name, e.g. {@code race = Other}
- * @param definition   its conditions, as text
+ * @param definition   its conditions
  * @param trainingRows rows in the training data
  * @param testRows     rows in the test data, or {@code null} when no test data was given
  */
-record CaseRow(String name, String definition, long trainingRows, Long testRows) {
+record CaseRow(String name, Message definition, long trainingRows, Long testRows) {
 
     /** Whether the case has fewer than {@code minRows} rows in the training or the test data. */
     boolean isBelow(long minRows) {
@@ -16,13 +19,11 @@ record CaseRow(String name, String definition, long trainingRows, Long testRows)
     }
 
     /** {@code ok}, or which dataset falls short. */
-    String status(long minRows) {
+    Message status(long minRows) {
         boolean train = trainingRows < minRows;
         boolean test = testRows != null && testRows < minRows;
-        if (!train && !test) {
-            return "ok";
-        }
-        return "below " + minRows + " rows in " + (train && test ? "training and test" : train ? "training" : "test");
+        String key = !train && !test ? "ok" : train && test ? "belowBoth" : train ? "belowTraining" : "belowTest";
+        return Message.of("b1.case-coverage.status." + key, Arg.count(minRows));
     }
 
     /** The fewer of its training and test rows. */

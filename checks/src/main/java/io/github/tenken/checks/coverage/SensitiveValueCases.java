@@ -1,5 +1,7 @@
 package io.github.tenken.checks.coverage;
 
+import io.github.tenken.message.Message;
+
 import io.github.tenken.data.Condition;
 import io.github.tenken.stats.Frequencies;
 
@@ -27,7 +29,7 @@ final class SensitiveValueCases {
         List<CaseRow> rows = new ArrayList<>();
         byValue.forEach((value, n) -> {
             String name = Condition.equalTo(attribute, value).toString();
-            rows.add(new CaseRow(name, name + " (a value of sensitive attribute " + attribute + ")", n[0],
+            rows.add(new CaseRow(name, Message.of("b1.case-coverage.sensitiveValue", name, attribute), n[0],
                     test == null ? null : n[1]));
         });
         return rows;

@@ -1,21 +1,24 @@
 package io.github.tenken.checks.drift;
 
+import io.github.tenken.message.Message;
+
 import java.util.List;
 
 /**
  * The drift test of one column between the reference (training) and the compared data.
  *
- * @param column     the column
- * @param numeric    whether it was tested as numeric (Kolmogorov-Smirnov) or categorical (chi-square)
- * @param test       the test's name as reported, e.g. {@code Kolmogorov-Smirnov} or {@code chi-square (df 3)}
- * @param statistic  the test statistic (D, or chi-square); {@code NaN} when the test could not run
- * @param pValue     the raw p-value; {@code NaN} when the test could not run
- * @param effect     the effect size: D for numeric columns, Cramér's V for categorical ones
- * @param unseen     categories present in the compared data but never in the reference, with their row counts
- * @param note       why the test could not run, or empty
+ * @param column    the column
+ * @param numeric   whether it was tested as numeric (Kolmogorov-Smirnov) or categorical (chi-square)
+ * @param test      the test as reported, e.g. Kolmogorov-Smirnov or chi-square (df 3), with why it could not run
+ * @param statistic the test statistic (D, or chi-square); {@code NaN} when the test could not run
+ * @param pValue    the raw p-value; {@code NaN} when the test could not run
+ * @param effect    the effect size: D for numeric columns, Cramér's V for categorical ones
+ * @param error     how far D may be off when a sample was summarised by a sketch (0 when exact)
+ * @param sketch    the sketch behind the error, or empty
+ * @param unseen    categories present in the compared data but never in the reference, with their row counts
  */
-record ColumnDrift(String column, boolean numeric, String test, double statistic, double pValue, double effect,
-                   List<UnseenCategory> unseen, String note) {
+record ColumnDrift(String column, boolean numeric, Message test, double statistic, double pValue, double effect,
+                   double error, String sketch, List<UnseenCategory> unseen) {
 
     ColumnDrift {
         unseen = List.copyOf(unseen);

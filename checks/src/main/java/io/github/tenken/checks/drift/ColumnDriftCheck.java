@@ -1,29 +1,34 @@
 package io.github.tenken.checks.drift;
 
 import io.github.tenken.check.Check;
-import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
-import io.github.tenken.check.StatisticRequest;
+import io.github.tenken.check.PlanContext;
+import io.github.tenken.check.Stat;
 import io.github.tenken.checks.stats.BenjaminiHochberg;
-import io.github.tenken.data.Column;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.DatasetRole;
-import io.github.tenken.data.Table;
-import io.github.tenken.stats.Analyzer;
+import io.github.tenken.data.Schema;
 import io.github.tenken.stats.CategoryCounts;
-import io.github.tenken.stats.SortedValues;
+import io.github.tenken.stats.Frequencies;
+import io.github.tenken.stats.QuantileSummary;
+import io.github.tenken.stats.Quantiles;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Column-by-column drift of a compared dataset from the training data: Kolmogorov-Smirnov for numeric columns,
  * chi-square of homogeneity for categorical ones and the label, Benjamini-Hochberg across the columns. A column
  * drifts when its adjusted p-value is below {@code alpha} and its effect (KS distance D, or Cramér's V) is at least
  * {@code minEffect}: with thousands of rows a negligible shift is already "significant", so significance alone
- * would flag every column. Subclasses fix the compared dataset.
+ * would flag every column. Identifier columns are not tested. Numeric distributions are exact up to the
+ * assessment's {@code exactUpTo} values and KLL sketches beyond, whose error the result states. Subclasses fix the
+ * compared dataset.
  */
 public abstract class ColumnDriftCheck implements Check {
 
@@ -53,67 +58,74 @@ public abstract class ColumnDriftCheck implements Check {
         return descriptor;
     }
 
-    @Override
-    public final List<StatisticRequest> statistics(CheckContext ctx) {
-        List<StatisticRequest> requests = new ArrayList<>();
-        Table reference = ctx.require(REFERENCE);
-        for (String c : columns(ctx)) {
-            Analyzer<?, ?> analyzer = isNumeric(reference, c) ? new SortedValues(c) : new CategoryCounts(c);
-            requests.add(StatisticRequest.of(REFERENCE, analyzer));
-            requests.add(StatisticRequest.of(compared, analyzer));
+    /** The statistics of one tested column in both datasets. */
+    private record Tested(String column, Stat<QuantileSummary> refValues, Stat<QuantileSummary> cmpValues,
+                          Stat<Frequencies> refCounts, Stat<Frequencies> cmpCounts) {
+        boolean numeric() {
+            return refValues != null;
         }
-        return requests;
     }
 
     @Override
-    public final Outcome run(CheckContext ctx) {
-        double alpha = ctx.parameters().getDouble("alpha");
-        double minEffect = ctx.parameters().getDouble("minEffect");
-        List<ColumnDrift> drifts = new ArrayList<>();
+    public final CheckRun plan(PlanContext ctx) {
+        Schema reference = ctx.requireSchema(REFERENCE);
+        Map<String, Tested> tested = new LinkedHashMap<>();
         for (String c : columns(ctx)) {
-            drifts.add(isNumeric(ctx.require(REFERENCE), c)
-                    ? DriftTests.numeric(c, ctx.statistic(REFERENCE, new SortedValues(c)),
-                    ctx.statistic(compared, new SortedValues(c)))
-                    : DriftTests.categorical(c, ctx.statistic(REFERENCE, new CategoryCounts(c)),
-                    ctx.statistic(compared, new CategoryCounts(c))));
+            if (reference.type(c) == ColumnType.NUMERIC) {
+                Quantiles q = new Quantiles(c, ctx.exactUpTo());
+                tested.put(c, new Tested(c, ctx.stat(REFERENCE, q), ctx.stat(compared, q), null, null));
+            } else {
+                CategoryCounts counts = new CategoryCounts(c);
+                tested.put(c, new Tested(c, null, null, ctx.stat(REFERENCE, counts), ctx.stat(compared, counts)));
+            }
         }
-        double[] adjusted = BenjaminiHochberg.adjust(drifts.stream().mapToDouble(ColumnDrift::pValue).toArray());
-        DriftReport report = new DriftReport(drifts, adjusted, alpha, minEffect, compared.key());
-        Outcome.Builder out = report.outcome(ctx);
-        report.mostDriftedNumeric().ifPresent(c -> out.chart(SharedHistogram.chart(c.column(),
-                ctx.statistic(REFERENCE, new SortedValues(c.column())), ctx.statistic(compared,
-                        new SortedValues(c.column())), ctx.parameters().getInt("bins"), REFERENCE.key(), compared.key())));
-        return out.build();
+        return run -> {
+            double alpha = run.parameters().getDouble("alpha");
+            double minEffect = run.parameters().getDouble("minEffect");
+            List<ColumnDrift> drifts = new ArrayList<>();
+            for (Tested t : tested.values()) {
+                drifts.add(t.numeric()
+                        ? DriftTests.numeric(t.column(), run.get(t.refValues()), run.get(t.cmpValues()))
+                        : DriftTests.categorical(t.column(), run.get(t.refCounts()), run.get(t.cmpCounts())));
+            }
+            double[] adjusted = BenjaminiHochberg.adjust(drifts.stream().mapToDouble(ColumnDrift::pValue).toArray());
+            DriftReport report = new DriftReport(drifts, adjusted, alpha, minEffect, compared.key());
+            Outcome.Builder out = report.outcome(run);
+            report.mostDriftedNumeric().ifPresent(d -> {
+                Tested t = tested.get(d.column());
+                out.chart(SharedHistogram.chart(d.column(), run.get(t.refValues()), run.get(t.cmpValues()),
+                        run.parameters().getInt("bins"), REFERENCE.key(), compared.key()));
+            });
+            return out.build();
+        };
     }
 
     /**
-     * The columns tested: the features of the training data, then the label when both datasets carry it; each feature
-     * must exist in the compared data with the same type.
+     * The columns tested: the features of the training data but identifiers, then the label when both datasets
+     * carry it; each must exist in the compared data with the same type.
      */
-    private List<String> columns(CheckContext ctx) {
-        Table reference = ctx.require(REFERENCE);
-        Table other = ctx.require(compared);
-        List<String> columns = new ArrayList<>(ctx.roles().features(reference));
-        ctx.roles().labelColumn().filter(reference::hasColumn).filter(other::hasColumn).ifPresent(columns::add);
+    private List<String> columns(PlanContext ctx) {
+        Schema reference = ctx.requireSchema(REFERENCE);
+        Schema other = ctx.requireSchema(compared);
+        List<String> columns = new ArrayList<>();
+        for (String c : ctx.roles().features(reference)) {
+            if (reference.type(c) != ColumnType.IDENTIFIER) {
+                columns.add(c);
+            }
+        }
+        ctx.roles().labelColumn().filter(reference::has).filter(other::has).ifPresent(columns::add);
         for (String c : columns) {
-            Column mine = reference.column(c);
-            Column theirs = other.find(c).orElseThrow(() -> new IllegalArgumentException("column \"" + c + "\" of "
-                    + REFERENCE.key() + " data " + reference.name() + " not found in " + compared.key() + " data "
-                    + other.name() + "; its columns are " + other.columnNames()));
-            if (mine.type() != theirs.type()) {
-                throw new IllegalArgumentException("column \"" + c + "\" is " + lower(mine.type()) + " in "
-                        + reference.name() + " but " + lower(theirs.type()) + " in " + other.name()
-                        + "; drift can only compare like with like");
+            if (!other.has(c)) {
+                throw new IllegalArgumentException("column \"" + c + "\" of " + REFERENCE.key() + " data "
+                        + ctx.datasetName(REFERENCE) + " not found in " + compared.key() + " data "
+                        + ctx.datasetName(compared) + "; its columns are " + other.names());
+            }
+            if (reference.type(c) != other.type(c)) {
+                throw new IllegalArgumentException("column \"" + c + "\" is " + reference.type(c).key() + " in "
+                        + ctx.datasetName(REFERENCE) + " but " + other.type(c).key() + " in "
+                        + ctx.datasetName(compared) + "; drift can only compare like with like");
             }
         }
         return columns;
-    }
-
-    private static boolean isNumeric(Table table, String column) {
-        return table.column(column).type() == ColumnType.NUMERIC;
-    }
-
-    private static String lower(ColumnType t) {
-        return t.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

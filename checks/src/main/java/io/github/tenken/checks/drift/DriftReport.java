@@ -1,9 +1,12 @@
 package io.github.tenken.checks.drift;
 
+import io.github.tenken.check.Approximation;
 import io.github.tenken.check.CheckContext;
+import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ResultTable;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 
 import java.util.Comparator;
 import java.util.List;
@@ -16,14 +19,14 @@ final class DriftReport {
     private final double[] adjusted;
     private final double alpha;
     private final double minEffect;
-    private final String comparedName;
+    private final String comparedRole;
 
-    DriftReport(List<ColumnDrift> drifts, double[] adjusted, double alpha, double minEffect, String comparedName) {
+    DriftReport(List<ColumnDrift> drifts, double[] adjusted, double alpha, double minEffect, String comparedRole) {
         this.drifts = List.copyOf(drifts);
         this.adjusted = adjusted.clone();
         this.alpha = alpha;
         this.minEffect = minEffect;
-        this.comparedName = comparedName;
+        this.comparedRole = comparedRole;
     }
 
     /** The numeric column with the largest KS distance, if any column was tested as numeric. */
@@ -34,13 +37,16 @@ final class DriftReport {
 
     /** The outcome, still open for a chart. */
     Outcome.Builder outcome(CheckContext ctx) {
-        ResultTable.Builder perColumn = ResultTable.builder("per-column", "Drift per column, training vs " + comparedName,
-                "column", "test", "statistic", "p-value", "adjusted p", "effect", "drifted");
+        Message compared = Message.of("role." + comparedRole);
+        ResultTable.Builder perColumn = ResultTable.builder("per-column", Message.of("drift.table.perColumn", compared),
+                "column", "test", "statistic", "p_value", "adjusted_p", "effect", "drifted");
         ResultTable.Builder unseenTable = ResultTable.builder("unseen-categories",
-                "Categories in the " + comparedName + " data never seen in training", "column", "category", "rows");
+                Message.of("drift.table.unseen", compared), "column", "category", "rows");
         int drifted = 0;
         int unseen = 0;
         double maxKs = Double.NaN;
+        double maxKsError = 0;
+        String maxKsSketch = "";
         double maxV = Double.NaN;
         for (int i = 0; i < drifts.size(); i++) {
             ColumnDrift d = drifts.get(i);
@@ -48,21 +54,29 @@ final class DriftReport {
             drifted += isDrifted ? 1 : 0;
             if (!Double.isNaN(d.effect())) {
                 if (d.numeric()) {
-                    maxKs = Double.isNaN(maxKs) ? d.effect() : Math.max(maxKs, d.effect());
+                    if (Double.isNaN(maxKs) || d.effect() > maxKs) {
+                        maxKs = d.effect();
+                        maxKsError = d.error();
+                        maxKsSketch = d.sketch();
+                    }
                 } else {
                     maxV = Double.isNaN(maxV) ? d.effect() : Math.max(maxV, d.effect());
                 }
             }
-            perColumn.row(d.column(), d.note().isEmpty() ? d.test() : d.test() + ": " + d.note(), cell(d.statistic()),
-                    cell(d.pValue()), cell(adjusted[i]), cell(d.effect()), isDrifted ? "yes" : "no");
+            perColumn.row(d.column(), d.test(), cell(d.statistic()), cell(d.pValue()), cell(adjusted[i]),
+                    cell(d.effect()), isDrifted);
             for (ColumnDrift.UnseenCategory u : d.unseen()) {
                 unseenTable.row(d.column(), u.value(), u.rows());
                 unseen++;
             }
         }
+        Measure ks = ctx.judged("max_ks_statistic", maxKs, "ratio");
+        if (maxKsError > 0) {
+            ks = ks.approximatedBy(new Approximation(maxKsSketch, maxKsError));
+        }
         Outcome.Builder out = Outcome.builder()
                 .measure(ctx.judged("drifted_columns", drifted, "columns"))
-                .measure(ctx.judged("max_ks_statistic", maxKs, "ratio"))
+                .measure(ks)
                 .measure(ctx.judged("unseen_categories", unseen, "categories"))
                 .measure(ctx.judged("max_cramers_v", maxV, "ratio"))
                 .measure(ctx.judged("columns_tested", drifts.size(), "columns"))
@@ -70,18 +84,16 @@ final class DriftReport {
         if (unseen > 0) {
             out.table(unseenTable.build());
         }
-        return out.explanation(sentence(drifted, unseen));
+        return out.explanation(sentence(drifted, unseen, compared));
     }
 
-    private String sentence(int drifted, int unseen) {
-        String worst = mostDriftedNumeric().map(d -> "; the largest KS distance is " + Formats.number(d.effect())
-                + " on " + d.column()).orElse("");
-        return drifted + " of " + drifts.size() + " columns of the " + comparedName
-                + " data drift from training (Benjamini-Hochberg adjusted p < " + Formats.number(alpha)
-                + " and effect >= " + Formats.number(minEffect) + ")" + worst + "; " + unseen
-                + (unseen == 1 ? " category" : " categories") + " never seen in training.";
+    private Message sentence(int drifted, int unseen, Message compared) {
+        Message worst = mostDriftedNumeric()
+                .map(d -> Message.of("drift.worst", Arg.num(d.effect()), d.column()))
+                .orElse(Message.literal(""));
+        return Message.of("drift.summary", Arg.count(drifted), Arg.count(drifts.size()), compared, Arg.num(alpha),
+                Arg.num(minEffect), worst, Arg.count(unseen));
     }
-
 
     private static Object cell(double v) {
         return Double.isNaN(v) ? null : v;

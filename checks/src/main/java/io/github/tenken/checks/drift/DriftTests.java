@@ -2,8 +2,10 @@ package io.github.tenken.checks.drift;
 
 import io.github.tenken.checks.stats.ChiSquareHomogeneity;
 import io.github.tenken.checks.stats.KolmogorovSmirnov;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.stats.Frequencies;
-import io.github.tenken.stats.SortedSample;
+import io.github.tenken.stats.QuantileSummary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,15 +18,22 @@ final class DriftTests {
     private DriftTests() {
     }
 
-    /** Kolmogorov-Smirnov on the sorted present values of both datasets. */
-    static ColumnDrift numeric(String column, SortedSample reference, SortedSample compared) {
-        if (reference.size() == 0 || compared.size() == 0) {
-            return new ColumnDrift(column, true, "Kolmogorov-Smirnov", Double.NaN, Double.NaN, Double.NaN, List.of(),
-                    "no values in " + (reference.size() == 0 ? "the reference" : "the compared") + " data");
+    /** Kolmogorov-Smirnov on the distributions of both datasets (exact, or sketches with their error). */
+    static ColumnDrift numeric(String column, QuantileSummary reference, QuantileSummary compared) {
+        if (reference.count() == 0 || compared.count() == 0) {
+            return new ColumnDrift(column, true, Message.of("drift.test.ks.empty",
+                    Message.of(reference.count() == 0 ? "drift.reference" : "drift.compared")), Double.NaN,
+                    Double.NaN, Double.NaN, 0, "", List.of());
         }
         KolmogorovSmirnov.Result r = KolmogorovSmirnov.test(reference, compared);
-        return new ColumnDrift(column, true, "Kolmogorov-Smirnov", r.statistic(), r.pValue(), r.statistic(), List.of(),
-                "");
+        Message test = r.error() == 0 ? Message.of("drift.test.ks")
+                : Message.of("drift.test.ks.sketch", sketch(reference, compared), Arg.num(r.error()));
+        return new ColumnDrift(column, true, test, r.statistic(), r.pValue(), r.statistic(), r.error(),
+                r.error() == 0 ? "" : sketch(reference, compared), List.of());
+    }
+
+    private static String sketch(QuantileSummary a, QuantileSummary b) {
+        return a.isExact() ? b.method() : a.method();
     }
 
     /**
@@ -50,12 +59,13 @@ final class DriftTests {
         long n1 = java.util.Arrays.stream(ref).sum();
         long n2 = java.util.Arrays.stream(cmp).sum();
         if (n1 == 0 || n2 == 0) {
-            return new ColumnDrift(column, false, "chi-square", Double.NaN, Double.NaN, Double.NaN, unseen,
-                    "no values in " + (n1 == 0 ? "the reference" : "the compared") + " data");
+            return new ColumnDrift(column, false, Message.of("drift.test.chi2.empty",
+                    Message.of(n1 == 0 ? "drift.reference" : "drift.compared")), Double.NaN, Double.NaN, Double.NaN,
+                    0, "", unseen);
         }
         ChiSquareHomogeneity.Result r = ChiSquareHomogeneity.test(ref, cmp);
-        return new ColumnDrift(column, false, "chi-square (df " + r.degreesOfFreedom() + ")", r.statistic(), r.pValue(),
-                r.cramersV(), unseen, "");
+        return new ColumnDrift(column, false, Message.of("drift.test.chi2", Arg.count(r.degreesOfFreedom())),
+                r.statistic(), r.pValue(), r.cramersV(), 0, "", unseen);
     }
 
     private static void add(Map<String, long[]> byValue, Frequencies f, int slot) {

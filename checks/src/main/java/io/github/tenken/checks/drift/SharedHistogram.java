@@ -4,76 +4,66 @@ import io.github.tenken.check.Chart;
 import io.github.tenken.check.ChartKind;
 import io.github.tenken.check.ChartSeries;
 import io.github.tenken.internal.Formats;
-import io.github.tenken.stats.SortedSample;
+import io.github.tenken.message.Message;
+import io.github.tenken.stats.QuantileSummary;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A histogram of two samples over the same equal-width bins (spanning both samples), with the share of each sample
- * per bin, so that the two distributions can be compared bar by bar.
+ * per bin, so that the two distributions can be compared bar by bar. The shares come from each sample's
+ * distribution function, exact or sketched; bin edges are computed without overflow even for values near +-1e308.
  */
 final class SharedHistogram {
 
     private SharedHistogram() {
     }
 
-    /** The share of each sample in each of {@code bins} equal-width bins; the last bin includes its upper edge. */
-    static double[][] shares(SortedSample a, SortedSample b, int bins, double[] edges) {
+    /** The share of each sample in each of the bins; the last bin includes its upper edge. */
+    static double[][] shares(QuantileSummary a, QuantileSummary b, double[] edges) {
+        int bins = edges.length - 1;
         double[][] shares = new double[2][bins];
-        SortedSample[] samples = {a, b};
+        QuantileSummary[] samples = {a, b};
         for (int s = 0; s < 2; s++) {
-            SortedSample x = samples[s];
+            QuantileSummary x = samples[s];
             for (int k = 0; k < bins; k++) {
-                int lo = countBelow(x, edges[k]);
-                int hi = k == bins - 1 ? x.size() : countBelow(x, edges[k + 1]);
-                shares[s][k] = x.size() == 0 ? 0 : (double) (hi - lo) / x.size();
+                double lo = x.cdfBelow(edges[k]);
+                double hi = k == bins - 1 ? 1 : x.cdfBelow(edges[k + 1]);
+                shares[s][k] = x.count() == 0 ? 0 : Math.max(0, hi - lo);
             }
         }
         return shares;
     }
 
     /** {@code bins + 1} equal-width edges from the smaller minimum to the larger maximum of two non-empty samples. */
-    static double[] edges(SortedSample a, SortedSample b, int bins) {
-        double min = Math.min(a.get(0), b.get(0));
-        double max = Math.max(a.get(a.size() - 1), b.get(b.size() - 1));
+    static double[] edges(QuantileSummary a, QuantileSummary b, int bins) {
+        double min = Math.min(a.min(), b.min());
+        double max = Math.max(a.max(), b.max());
         double[] edges = new double[bins + 1];
         for (int k = 0; k <= bins; k++) {
-            edges[k] = k == bins ? max : min + (max - min) * k / bins;
+            double t = (double) k / bins;
+            edges[k] = k == bins ? max : k == 0 ? min : min * (1 - t) + max * t;
         }
         return edges;
     }
 
     /** The chart of a column; one bin when both samples hold a single value. */
-    static Chart chart(String column, SortedSample reference, SortedSample compared, int bins, String referenceName,
-                       String comparedName) {
-        double min = Math.min(reference.get(0), compared.get(0));
-        double max = Math.max(reference.get(reference.size() - 1), compared.get(compared.size() - 1));
+    static Chart chart(String column, QuantileSummary reference, QuantileSummary compared, int bins,
+                       String referenceRole, String comparedRole) {
+        double min = Math.min(reference.min(), compared.min());
+        double max = Math.max(reference.max(), compared.max());
         int n = min == max ? 1 : bins;
         double[] edges = edges(reference, compared, n);
-        double[][] shares = shares(reference, compared, n, edges);
+        double[][] shares = shares(reference, compared, edges);
         List<String> labels = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             labels.add("[" + Formats.number(edges[k]) + ", " + Formats.number(edges[k + 1]) + (k == n - 1 ? "]" : ")"));
         }
-        return new Chart("histogram-" + column, "Distribution of " + column + ": " + referenceName + " vs "
-                + comparedName + " (share of rows per bin)", ChartKind.HISTOGRAM, labels,
-                List.of(ChartSeries.of(referenceName, shares[0]), ChartSeries.of(comparedName, shares[1])),
-                column, "share of rows");
-    }
-
-    /** How many values of the sorted sample are strictly below {@code x}. */
-    static int countBelow(SortedSample s, double x) {
-        int lo = 0;
-        int hi = s.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (s.get(mid) < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return new Chart("histogram-" + column, Message.of("drift.chart", column, Message.of("role." + referenceRole),
+                Message.of("role." + comparedRole)), ChartKind.HISTOGRAM, labels,
+                List.of(ChartSeries.of(referenceRole, Message.of("role." + referenceRole), shares[0]),
+                        ChartSeries.of(comparedRole, Message.of("role." + comparedRole), shares[1])),
+                Message.literal(column), Message.of("axis.share"));
     }
 }

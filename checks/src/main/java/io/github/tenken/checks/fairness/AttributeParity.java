@@ -1,8 +1,7 @@
 package io.github.tenken.checks.fairness;
 
-import io.github.tenken.checks.correctness.ObservedClasses;
 import io.github.tenken.data.CategoricalColumn;
-import io.github.tenken.model.Predictions;
+import io.github.tenken.model.LabelledPredictions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,15 +24,15 @@ public record AttributeParity(String attribute, List<GroupRates> groups, int min
     }
 
     /** Counts the groups of {@code column} over the labelled rows, with {@code positive} the positive class. */
-    public static AttributeParity of(CategoricalColumn column, ObservedClasses observed, Predictions predictions,
-                                     int positive, int minGroupSize) {
+    public static AttributeParity of(CategoricalColumn column, LabelledPredictions observed, int positive,
+                                     int minGroupSize) {
         int codes = column.dictionary().size();
         long[][] counts = new long[codes + 1][4];
         for (int i = 0; i < observed.size(); i++) {
             int row = observed.row(i);
             int code = column.code(row);
             long[] c = counts[code == CategoricalColumn.MISSING ? codes : code];
-            boolean selected = predictions.predictedClass(row) == positive;
+            boolean selected = observed.predicted(i) == positive;
             boolean actual = observed.truth(i) == positive;
             c[0]++;
             c[1] += selected ? 1 : 0;

@@ -3,20 +3,22 @@ package io.github.tenken.checks.fairness;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
 import io.github.tenken.check.Status;
-import io.github.tenken.checks.correctness.ObservedClasses;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.model.ModelKind;
-import io.github.tenken.model.Predictions;
+import io.github.tenken.model.LabelledPredictions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,9 @@ public final class GroupParityCheck implements Check {
     private static final String DPD = "demographic_parity_difference";
     private static final String EOD = "equal_opportunity_difference";
 
-    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("fairness.group-parity",
+    private static final String ID = "fairness.group-parity";
+
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Group parity of the model's decisions", InternalCharacteristic.C_1)
             .description("Selection rate, base rate and true positive rate per group of each sensitive attribute on "
                     + "the test data; disparate impact ratio (four-fifths rule) and demographic parity difference "
@@ -65,14 +69,17 @@ public final class GroupParityCheck implements Check {
     }
 
     @Override
-    public Outcome run(CheckContext ctx) {
+    public CheckRun plan(PlanContext ctx) {
         if (ctx.model().orElseThrow().kind() == ModelKind.REGRESSION) {
-            return Outcome.notApplicable("Not applicable: group parity of decisions needs a classifier; the model "
-                    + "is a regressor.");
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
         }
-        Table test = ctx.require(DatasetRole.TEST);
-        Predictions predictions = ctx.predictions(DatasetRole.TEST);
-        ObservedClasses observed = ObservedClasses.of(test, ctx.roles().label(), predictions.classes());
+        ctx.needsRows(DatasetRole.TEST);
+        return this::run;
+    }
+
+    private Outcome run(CheckContext ctx) {
+        Table test = ctx.table(DatasetRole.TEST);
+        LabelledPredictions observed = ctx.labelled(DatasetRole.TEST);
         int positive = observed.positiveClass(ctx.parameters().getString("positiveClass"));
         int minGroupSize = ctx.parameters().getInt("minGroupSize");
 
@@ -80,7 +87,7 @@ public final class GroupParityCheck implements Check {
         List<String> skipped = new ArrayList<>();
         for (String attribute : ctx.roles().sensitive()) {
             if (test.column(attribute) instanceof CategoricalColumn column) {
-                assessed.add(AttributeParity.of(column, observed, predictions, positive, minGroupSize));
+                assessed.add(AttributeParity.of(column, observed, positive, minGroupSize));
             } else {
                 skipped.add(attribute);
             }
@@ -104,8 +111,8 @@ public final class GroupParityCheck implements Check {
         }
         outcome.table(ParityTables.attributes(assessed, skipped)).table(ParityTables.groups(assessed));
         assessed.forEach(a -> outcome.chart(ParityTables.selectionRates(a)));
-        return outcome.explanation(sentence(judged, assessed, skipped, predictions.classes().get(positive),
-                observed, minGroupSize)).build();
+        return outcome.explanation(sentence(assessed, skipped, observed.classes().get(positive), observed,
+                minGroupSize)).build();
     }
 
     private static Measure judged(CheckContext ctx, String name, double value, boolean hasVerdict) {
@@ -113,28 +120,25 @@ public final class GroupParityCheck implements Check {
         return hasVerdict ? ctx.judge(m) : m;
     }
 
-    private static String sentence(List<AttributeParity> judged, List<AttributeParity> assessed, List<String> skipped,
-                                   String positive, ObservedClasses observed, int minGroupSize) {
-        List<String> parts = new ArrayList<>();
-        for (AttributeParity a : judged) {
-            GroupRates low = a.leastSelected();
-            GroupRates high = a.mostSelected();
-            parts.add(a.attribute() + ": " + low.label() + " " + Formats.percent(low.selectionRate()) + " vs "
-                    + high.label() + " " + Formats.percent(high.selectionRate()) + " predicted " + positive
-                    + " (ratio " + Formats.number(a.disparateImpactRatio()) + ", difference "
-                    + Formats.number(a.demographicParityDifference()) + ")");
-        }
+    private static Message sentence(List<AttributeParity> assessed, List<String> skipped, String positive,
+                                    LabelledPredictions observed, int minGroupSize) {
+        List<Message> parts = new ArrayList<>();
         for (AttributeParity a : assessed) {
-            if (!a.hasVerdict()) {
-                parts.add(a.attribute() + ": not a verdict, fewer than two groups have " + minGroupSize + " rows");
+            if (a.hasVerdict()) {
+                GroupRates low = a.leastSelected();
+                GroupRates high = a.mostSelected();
+                parts.add(Message.of(ID + ".attribute", a.attribute(), low.label(), Arg.share(low.selectionRate()),
+                        high.label(), Arg.share(high.selectionRate()), positive, Arg.num(a.disparateImpactRatio()),
+                        Arg.num(a.demographicParityDifference())));
+            } else {
+                parts.add(Message.of(ID + ".attributeNoVerdict", a.attribute(), Arg.count(minGroupSize)));
             }
         }
         for (String s : skipped) {
-            parts.add(s + ": skipped, it is numeric (bin it into groups to assess it)");
+            parts.add(Message.of(ID + ".attributeSkipped", s));
         }
-        String head = "Selection rates on " + Formats.count(observed.size()) + " labelled test rows by group: ";
-        String tail = observed.missing() == 0 ? "" : "; " + Formats.count(observed.missing())
-                + " rows with a missing label were left out";
-        return head + String.join("; ", parts) + tail + ".";
+        Message missing = observed.missing() == 0 ? Message.literal("")
+                : Message.of("performance.missingLabels", Arg.count(observed.missing()));
+        return Message.of(ID + ".summary", Arg.count(observed.size()), Message.of(ID + ".parts", parts), missing);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.tenken.checks.fairness;
 
+import io.github.tenken.message.Message;
+
 /**
  * What the model did for one group of a sensitive attribute, on the labelled test rows.
  *
@@ -28,8 +30,13 @@ public record GroupRates(String group, long rows, long selected, long positives,
         return positives == 0 ? Double.NaN : (double) truePositives / positives;
     }
 
-    /** The group's name for tables: its value, or {@code (missing)}. */
+    /** The group's name for charts: its value, or an em dash for the rows whose value is missing. */
     public String label() {
-        return group == null ? "(missing)" : group;
+        return group == null ? "\u2014" : group;
+    }
+
+    /** The group's name for tables: its value, or a translated "(missing)". */
+    public Object cell() {
+        return group == null ? Message.of("fairness.missingGroup") : group;
     }
 }

@@ -1,23 +1,26 @@
 package io.github.tenken.checks.integrity;
 
 import io.github.tenken.check.Check;
-import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Outcome;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.ResultTable;
-import io.github.tenken.check.StatisticRequest;
-import io.github.tenken.data.Column;
+import io.github.tenken.check.Stat;
 import io.github.tenken.data.DatasetRole;
-import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.stats.MissingCount;
 import io.github.tenken.stats.RowsWithMissing;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code b3.missing-values}: missing values per column in the training data and, when given, the test and operation
@@ -25,7 +28,9 @@ import java.util.List;
  */
 public final class MissingValuesCheck implements Check {
 
-    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("b3.missing-values",
+    private static final String ID = "b3.missing-values";
+
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Missing values", InternalCharacteristic.B_3)
             .description("Counts missing values per column in each given dataset and the rows with at least one; "
                     + "the largest share of missing values in any column of any dataset is judged, because a column "
@@ -46,64 +51,64 @@ public final class MissingValuesCheck implements Check {
     }
 
     @Override
-    public List<StatisticRequest> statistics(CheckContext ctx) {
-        List<StatisticRequest> requests = new ArrayList<>();
+    public CheckRun plan(PlanContext ctx) {
+        Map<DatasetRole, Map<String, Stat<Long>>> perColumn = new EnumMap<>(DatasetRole.class);
+        Map<DatasetRole, Stat<Long>> rowsWithMissing = new EnumMap<>(DatasetRole.class);
         for (DatasetRole role : DatasetRole.values()) {
-            ctx.dataset(role).ifPresent(t -> {
-                t.columnNames().forEach(c -> requests.add(StatisticRequest.of(role, new MissingCount(c))));
-                requests.add(StatisticRequest.of(role, RowsWithMissing.allColumns()));
+            ctx.schema(role).ifPresent(schema -> {
+                Map<String, Stat<Long>> stats = new LinkedHashMap<>();
+                schema.names().forEach(c -> stats.put(c, ctx.stat(role, new MissingCount(c))));
+                perColumn.put(role, stats);
+                rowsWithMissing.put(role, ctx.stat(role, RowsWithMissing.allColumns()));
             });
         }
-        return requests;
+        return run -> {
+            ResultTable.Builder columns = ResultTable.builder("per-column", Message.of(ID + ".table.perColumn"),
+                    "column", "dataset", "missing", "share");
+            ResultTable.Builder datasets = ResultTable.builder("rows-with-missing",
+                    Message.of(ID + ".table.rowsWithMissing"), "dataset", "rows", "rows_with_missing", "share");
+            double maxShare = 0;
+            String worstColumn = null;
+            DatasetRole worstRole = null;
+            Set<String> columnsWithMissing = new TreeSet<>();
+            for (Map.Entry<DatasetRole, Map<String, Stat<Long>>> e : perColumn.entrySet()) {
+                DatasetRole role = e.getKey();
+                long rows = run.rows(role);
+                for (Map.Entry<String, Stat<Long>> c : e.getValue().entrySet()) {
+                    long missing = run.get(c.getValue());
+                    double share = share(missing, rows);
+                    columns.row(c.getKey(), role.key(), missing, share);
+                    if (missing > 0) {
+                        columnsWithMissing.add(c.getKey());
+                    }
+                    if (share > maxShare) {
+                        maxShare = share;
+                        worstColumn = c.getKey();
+                        worstRole = role;
+                    }
+                }
+                long withMissing = run.get(rowsWithMissing.get(role));
+                datasets.row(role.key(), rows, withMissing, share(withMissing, rows));
+            }
+            long trainingRows = run.rows(DatasetRole.TRAINING);
+            long trainingWithMissing = run.get(rowsWithMissing.get(DatasetRole.TRAINING));
+            Message sentence = worstColumn == null
+                    ? Message.of(ID + ".summary.none", Arg.count(trainingRows))
+                    : Message.of(ID + ".summary", Arg.share(maxShare), worstColumn,
+                    Message.of("role." + worstRole.key()), Arg.count(trainingWithMissing), Arg.count(trainingRows),
+                    Arg.share(share(trainingWithMissing, trainingRows)));
+            return Outcome.builder()
+                    .measure(run.judged("max_missing_share", maxShare, "ratio"))
+                    .measure(run.judged("rows_with_missing", trainingWithMissing, "rows"))
+                    .measure(run.judged("columns_with_missing", columnsWithMissing.size(), "columns"))
+                    .table(columns.build())
+                    .table(datasets.build())
+                    .explanation(sentence)
+                    .build();
+        };
     }
 
-    @Override
-    public Outcome run(CheckContext ctx) {
-        ResultTable.Builder perColumn = ResultTable.builder("per-column", "Missing values per column",
-                "column", "dataset", "missing", "share");
-        ResultTable.Builder perDataset = ResultTable.builder("rows-with-missing",
-                "Rows with at least one missing value", "dataset", "rows", "rows with missing", "share");
-        double maxShare = 0;
-        String worst = null;
-        java.util.Set<String> columnsWithMissing = new java.util.TreeSet<>();
-        for (DatasetRole role : DatasetRole.values()) {
-            Table t = ctx.dataset(role).orElse(null);
-            if (t == null) {
-                continue;
-            }
-            for (Column c : t.columns()) {
-                long missing = ctx.statistic(role, new MissingCount(c.name()));
-                double share = share(missing, t.rowCount());
-                perColumn.row(c.name(), role.key(), missing, share);
-                if (missing > 0) {
-                    columnsWithMissing.add(c.name());
-                }
-                if (share > maxShare) {
-                    maxShare = share;
-                    worst = c.name() + " (" + role.key() + ")";
-                }
-            }
-            long rows = ctx.statistic(role, RowsWithMissing.allColumns());
-            perDataset.row(role.key(), t.rowCount(), rows, share(rows, t.rowCount()));
-        }
-        Table training = ctx.require(DatasetRole.TRAINING);
-        long trainingRows = ctx.statistic(DatasetRole.TRAINING, RowsWithMissing.allColumns());
-        String sentence = (worst == null ? "No column of any dataset has a missing value"
-                : "The largest share of missing values is " + Formats.percent(maxShare) + " in " + worst)
-                + "; " + Formats.count(trainingRows) + " of " + Formats.count(training.rowCount())
-                + " training rows (" + Formats.percent(share(trainingRows, training.rowCount()))
-                + ") have at least one missing value.";
-        return Outcome.builder()
-                .measure(ctx.judged("max_missing_share", maxShare, "ratio"))
-                .measure(ctx.judged("rows_with_missing", trainingRows, "rows"))
-                .measure(ctx.judged("columns_with_missing", columnsWithMissing.size(), "columns"))
-                .table(perColumn.build())
-                .table(perDataset.build())
-                .explanation(sentence)
-                .build();
-    }
-
-    private static double share(long part, int whole) {
+    private static double share(long part, long whole) {
         return whole == 0 ? 0 : (double) part / whole;
     }
 }

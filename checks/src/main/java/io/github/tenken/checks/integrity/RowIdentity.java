@@ -1,57 +1,66 @@
 package io.github.tenken.checks.integrity;
 
-import io.github.tenken.data.CategoricalColumn;
-import io.github.tenken.data.Column;
-import io.github.tenken.data.ColumnRoles;
-import io.github.tenken.data.Table;
+import io.github.tenken.check.CheckInputs;
+import io.github.tenken.data.ColumnType;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.Schema;
+import io.github.tenken.stats.RowGroups;
 
 import java.util.List;
 
 /**
- * Which columns make two rows "the same row" (every column but the ignored ones), and the proof that two tables can
- * be compared row by row on them: same columns, same types, one shared dictionary per categorical column.
+ * What makes two rows "the same row": their features (every column but the label, the ignored ones and identifier
+ * columns, whose values differ on every row by nature and would hide every duplicate) and their label; and the proof
+ * that two datasets can be compared row by row on them (same columns, same types). Values are compared by value, so
+ * the datasets' category dictionaries need not be shared.
  */
 final class RowIdentity {
 
     private RowIdentity() {
     }
 
-    /** Every column of the table that is not ignored: the features and the label, in the table's order. */
-    static List<String> columns(Table table, ColumnRoles roles) {
-        return table.columnNames().stream().filter(c -> !roles.ignored().contains(c)).toList();
+    /** The row groups of the training data's identity, shared by the duplicate and the label-conflict checks. */
+    static RowGroups groups(CheckInputs ctx) {
+        Schema training = ctx.requireSchema(DatasetRole.TRAINING);
+        String label = ctx.roles().label();
+        List<String> features = features(ctx);
+        if (features.isEmpty()) {
+            return new RowGroups(List.of(label), null);
+        }
+        return new RowGroups(features, label);
     }
 
-    /**
-     * Fails with a message naming the column and both tables unless {@code other} holds every column of
-     * {@code reference} with its type and, for categories, its dictionary.
-     */
-    static void requireComparable(Table reference, Table other, List<String> columns) {
-        requireColumns(reference, other, columns);
+    /** The feature columns that make up a row's identity. */
+    static List<String> features(CheckInputs ctx) {
+        Schema training = ctx.requireSchema(DatasetRole.TRAINING);
+        return ctx.roles().features(training).stream()
+                .filter(c -> training.type(c) != ColumnType.IDENTIFIER).toList();
+    }
+
+    /** The identifier columns left out of a row's identity. */
+    static List<String> identifiers(CheckInputs ctx) {
+        Schema training = ctx.requireSchema(DatasetRole.TRAINING);
+        return ctx.roles().features(training).stream()
+                .filter(c -> training.type(c) == ColumnType.IDENTIFIER).toList();
+    }
+
+    /** Fails with a message naming the column and both datasets unless {@code other} holds the columns with their types. */
+    static void requireColumns(CheckInputs ctx, DatasetRole other, List<String> columns) {
+        Schema mine = ctx.requireSchema(DatasetRole.TRAINING);
+        Schema theirs = ctx.requireSchema(other);
         for (String name : columns) {
-            if (reference.column(name) instanceof CategoricalColumn a
-                    && a.dictionary() != other.categorical(name).dictionary()) {
-                throw new IllegalArgumentException("column \"" + name + "\" of " + reference.name() + " and of "
-                        + other.name() + " are coded with two different category dictionaries, so equal values "
-                        + "would not compare equal; load the tables with one shared dictionary per column");
+            if (name == null) {
+                continue;
+            }
+            if (!theirs.has(name)) {
+                throw new IllegalArgumentException("column \"" + name + "\" of " + ctx.datasetName(DatasetRole.TRAINING)
+                        + " not found in " + ctx.datasetName(other) + "; its columns are " + theirs.names());
+            }
+            if (mine.type(name) != theirs.type(name)) {
+                throw new IllegalArgumentException("column \"" + name + "\" is " + mine.type(name).key() + " in "
+                        + ctx.datasetName(DatasetRole.TRAINING) + " but " + theirs.type(name).key() + " in "
+                        + ctx.datasetName(other));
             }
         }
-    }
-
-    /** Fails with a message naming the column and both tables unless {@code other} holds the columns with their types. */
-    static void requireColumns(Table reference, Table other, List<String> columns) {
-        for (String name : columns) {
-            Column mine = reference.column(name);
-            Column theirs = other.find(name).orElseThrow(() -> new IllegalArgumentException("column \"" + name
-                    + "\" of " + reference.name() + " not found in " + other.name() + "; its columns are "
-                    + other.columnNames()));
-            if (mine.type() != theirs.type()) {
-                throw new IllegalArgumentException("column \"" + name + "\" is " + lower(mine) + " in "
-                        + reference.name() + " but " + lower(theirs) + " in " + other.name());
-            }
-        }
-    }
-
-    private static String lower(Column c) {
-        return c.type().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -3,6 +3,8 @@ package io.github.tenken.checks.software;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ResultTable;
@@ -10,6 +12,8 @@ import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.model.Model;
 import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
@@ -26,7 +30,8 @@ import java.util.List;
 public final class DeterminismCheck implements Check {
 
     private static final int SHOWN = 10;
-    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("d1.determinism",
+    private static final String ID = "d1.determinism";
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Deterministic predictions", InternalCharacteristic.D_1)
             .description("Predicts the test data twice and compares the predictions bit for bit.")
             .items("D-1.1b")
@@ -44,13 +49,17 @@ public final class DeterminismCheck implements Check {
     }
 
     @Override
-    public Outcome run(CheckContext ctx) {
+    public CheckRun plan(PlanContext ctx) {
         Model model = ctx.model().orElseThrow();
         if (!model.predictsNewRows()) {
-            return Outcome.notApplicable("Not applicable: the model (" + model.description() + ") replays the "
-                    + "predictions it was read with, so predicting twice proves nothing.");
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable", model.description()));
         }
-        Table test = ctx.require(DatasetRole.TEST);
+        ctx.needsRows(DatasetRole.TEST);
+        return run -> run(run, model);
+    }
+
+    private Outcome run(CheckContext ctx, Model model) {
+        Table test = ctx.table(DatasetRole.TEST);
         Predictions first = ctx.predictions(DatasetRole.TEST);
         Predictions second = model.predict(test);
         List<Integer> mismatched = new ArrayList<>();
@@ -59,15 +68,14 @@ public final class DeterminismCheck implements Check {
                 mismatched.add(i);
             }
         }
-        ResultTable.Builder table = ResultTable.builder("mismatches",
-                "First mismatched predictions (at most " + SHOWN + ")", "row", "first", "second");
+        ResultTable.Builder table = ResultTable.builder("mismatches", Message.of(ID + ".table", Arg.count(SHOWN)),
+                "row", "first", "second");
         for (int row : mismatched.subList(0, Math.min(SHOWN, mismatched.size()))) {
             table.row((long) row + 1, describe(first, row), describe(second, row));
         }
-        String sentence = mismatched.isEmpty()
-                ? "Predicting the " + Formats.count(test.rowCount()) + " test rows twice gave identical predictions."
-                : Formats.count(mismatched.size()) + " of " + Formats.count(test.rowCount())
-                + " test rows got a different prediction the second time: the model is not deterministic.";
+        Message sentence = mismatched.isEmpty()
+                ? Message.of(ID + ".summary.same", Arg.count(test.rowCount()))
+                : Message.of(ID + ".summary.different", Arg.count(mismatched.size()), Arg.count(test.rowCount()));
         return Outcome.builder()
                 .measure(ctx.judged("mismatched_predictions", mismatched.size(), "rows"))
                 .measure(ctx.judged("rows", test.rowCount(), "rows"))
@@ -84,8 +92,7 @@ public final class DeterminismCheck implements Check {
             return false;
         }
         for (int c = 0; a.hasProbabilities() && c < a.classes().size(); c++) {
-            if (Double.doubleToLongBits(a.probability(row, c).orElseThrow())
-                    != Double.doubleToLongBits(b.probability(row, c).orElseThrow())) {
+            if (Double.doubleToLongBits(a.probability(row, c)) != Double.doubleToLongBits(b.probability(row, c))) {
                 return false;
             }
         }
@@ -97,7 +104,7 @@ public final class DeterminismCheck implements Check {
             return Formats.number(p.value(row));
         }
         String label = p.predictedLabel(row);
-        return p.hasProbabilities() ? label + " (p = " + Formats.number(p.probability(row, p.predictedClass(row))
-                .orElseThrow()) + ")" : label;
+        return p.hasProbabilities() ? label + " (p = " + Formats.number(p.probability(row, p.predictedClass(row)))
+                + ")" : label;
     }
 }

@@ -11,15 +11,21 @@ import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
 import io.github.tenken.check.ResultTable;
-import io.github.tenken.check.StatisticRequest;
+import io.github.tenken.check.CheckRun;
+import io.github.tenken.check.PlanContext;
+import io.github.tenken.check.Stat;
 import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Schema;
 import io.github.tenken.data.Table;
 import io.github.tenken.guideline.InternalCharacteristic;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.model.Model;
 import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
+import io.github.tenken.stats.NumericStats;
 import io.github.tenken.stats.NumericSummary;
 
 import java.util.ArrayList;
@@ -42,7 +48,9 @@ import java.util.SplittableRandom;
  */
 public final class PerturbationCheck implements Check {
 
-    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("c2.perturbation",
+    private static final String ID = "c2.perturbation";
+
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Prediction stability under small input noise", InternalCharacteristic.C_2)
             .description("Adds small Gaussian noise to the numeric features of sampled test rows and measures how "
                     + "often the model's prediction changes.")
@@ -67,26 +75,25 @@ public final class PerturbationCheck implements Check {
     }
 
     @Override
-    public List<StatisticRequest> statistics(CheckContext ctx) {
-        List<StatisticRequest> requests = new ArrayList<>();
-        for (String f : numericFeatures(ctx)) {
-            requests.add(StatisticRequest.of(stdSource(ctx, f), new NumericSummary(f)));
-        }
-        return requests;
-    }
-
-    @Override
-    public Outcome run(CheckContext ctx) {
+    public CheckRun plan(PlanContext ctx) {
         List<String> features = numericFeatures(ctx);
         if (features.isEmpty()) {
-            return Outcome.notApplicable("Not applicable: the test data have no numeric feature to perturb.");
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable.noNumeric"));
         }
         Model model = ctx.model().orElseThrow();
         if (!model.predictsNewRows()) {
-            return Outcome.notApplicable("Not applicable: the model (" + model.description() + ") only gives the "
-                    + "predictions it was read with, so perturbed rows cannot be predicted.");
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable.replay", model.description()));
         }
-        Table test = ctx.require(DatasetRole.TEST);
+        Map<String, Stat<NumericStats>> spread = new LinkedHashMap<>();
+        for (String f : features) {
+            spread.put(f, ctx.stat(stdSource(ctx, f), new NumericSummary(f)));
+        }
+        ctx.needsRows(DatasetRole.TEST);
+        return run -> run(run, model, spread);
+    }
+
+    private Outcome run(CheckContext ctx, Model model, Map<String, Stat<NumericStats>> spread) {
+        Table test = ctx.table(DatasetRole.TEST);
         Predictions original = ctx.predictions(DatasetRole.TEST);
         double epsilon = ctx.parameters().getDouble("epsilon");
         SplittableRandom random = new SplittableRandom(ctx.seed());
@@ -94,15 +101,14 @@ public final class PerturbationCheck implements Check {
         Table sample = TableRows.select(test, rows, test.name() + " (sample)");
 
         List<FeatureNoise> noises = new ArrayList<>();
-        for (String f : features) {
-            DatasetRole source = stdSource(ctx, f);
-            double std = ctx.statistic(source, new NumericSummary(f)).stddev();
-            noises.add(FeatureNoise.draw(f, std, source.key(), epsilon, rows.length, random.split()));
+        for (Map.Entry<String, Stat<NumericStats>> e : spread.entrySet()) {
+            double std = ctx.get(e.getValue()).stddev();
+            noises.add(FeatureNoise.draw(e.getKey(), std, e.getValue().role().key(), epsilon, rows.length,
+                    random.split()));
         }
         List<FeatureNoise> perturbed = noises.stream().filter(FeatureNoise::isPerturbed).toList();
         if (perturbed.isEmpty()) {
-            return Outcome.notApplicable("Not applicable: no numeric feature of the test data varies, so none can be "
-                    + "perturbed relative to its spread.");
+            return Outcome.notApplicable(Message.of(ID + ".notApplicable.noSpread"));
         }
         double predictionStd = original.kind() == ModelKind.REGRESSION ? std(original.copyValues()) : Double.NaN;
         double tolerance = ctx.parameters().getDouble("regressionTolerance");
@@ -121,10 +127,10 @@ public final class PerturbationCheck implements Check {
         single.forEach((f, c) -> outcome.measure(judged(ctx, "flip_rate." + f, c.flipRate())));
         outcome.measure(Measure.of("rows", rows.length, "rows"));
         return outcome.table(featureTable(noises, single, epsilon))
-                .chart(new Chart("flip-rate-by-feature", "Share of predictions changed by noise on one feature",
-                        ChartKind.BARS, List.copyOf(single.keySet()), List.of(ChartSeries.of("flip rate",
+                .chart(new Chart("flip-rate-by-feature", Message.of(ID + ".chart"), ChartKind.BARS,
+                        List.copyOf(single.keySet()), List.of(ChartSeries.of("flip_rate", Message.of("column.flip_rate"),
                         single.values().stream().mapToDouble(PredictionChange::flipRate).toArray())),
-                        "feature", "share of rows"))
+                        Message.of("axis.feature"), Message.of("axis.share")))
                 .explanation(sentence(epsilon, perturbed, noises.size(), rows.length, test.rowCount(), all, single))
                 .build();
     }
@@ -145,15 +151,14 @@ public final class PerturbationCheck implements Check {
     }
 
     /** The numeric columns of the test data that are features (not the label, not ignored). */
-    private static List<String> numericFeatures(CheckContext ctx) {
-        Table test = ctx.require(DatasetRole.TEST);
-        return ctx.roles().features(test).stream().filter(f -> test.column(f) instanceof NumericColumn).toList();
+    private static List<String> numericFeatures(PlanContext ctx) {
+        Schema test = ctx.requireSchema(DatasetRole.TEST);
+        return ctx.roles().features(test).stream().filter(f -> test.type(f) == ColumnType.NUMERIC).toList();
     }
 
     /** The training data when they hold the feature as a number, else the test data. */
-    private static DatasetRole stdSource(CheckContext ctx, String feature) {
-        boolean inTraining = ctx.dataset(DatasetRole.TRAINING)
-                .map(t -> t.find(feature).filter(c -> c instanceof NumericColumn).isPresent()).orElse(false);
+    private static DatasetRole stdSource(PlanContext ctx, String feature) {
+        boolean inTraining = ctx.schema(DatasetRole.TRAINING).map(s -> s.is(feature, ColumnType.NUMERIC)).orElse(false);
         return inTraining ? DatasetRole.TRAINING : DatasetRole.TEST;
     }
 
@@ -175,8 +180,8 @@ public final class PerturbationCheck implements Check {
 
     private static ResultTable featureTable(List<FeatureNoise> noises, Map<String, PredictionChange> single,
                                             double epsilon) {
-        ResultTable.Builder t = ResultTable.builder("features", "Noise and flip rate per numeric feature",
-                "feature", "standard deviation", "std of", "noise standard deviation", "flip rate alone");
+        ResultTable.Builder t = ResultTable.builder("features", Message.of(ID + ".table"),
+                "feature", "standard_deviation", "std_of", "noise_standard_deviation", "flip_rate_alone");
         for (FeatureNoise n : noises) {
             PredictionChange c = single.get(n.feature());
             t.row(n.feature(), Double.isNaN(n.std()) ? null : n.std(), n.source(),
@@ -185,18 +190,17 @@ public final class PerturbationCheck implements Check {
         return t.build();
     }
 
-    private static String sentence(double epsilon, List<FeatureNoise> perturbed, int numeric, int sampled, int rows,
-                                   PredictionChange all, Map<String, PredictionChange> single) {
+    private static Message sentence(double epsilon, List<FeatureNoise> perturbed, int numeric, int sampled, int rows,
+                                    PredictionChange all, Map<String, PredictionChange> single) {
         var worst = single.entrySet().stream()
-                .max(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(PredictionChange::flipRate)))
+                .max(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(PredictionChange::flipRate)))
                 .orElseThrow();
-        return "Gaussian noise of " + Formats.number(epsilon) + " standard deviations on " + perturbed.size()
-                + (perturbed.size() == 1 ? " numeric feature" : " numeric features")
-                + (perturbed.size() < numeric ? " (" + (numeric - perturbed.size()) + " without spread left as they are)" : "")
-                + " changed " + Formats.percent(all.flipRate()) + " of the predictions for "
-                + Formats.count(sampled) + (sampled < rows ? " sampled" : "") + " test rows"
-                + (Double.isNaN(all.meanAbsChange()) ? ""
-                : " (mean change " + Formats.number(all.meanAbsChange()) + " prediction standard deviations)")
-                + "; alone, " + worst.getKey() + " changes most (" + Formats.percent(worst.getValue().flipRate()) + ").";
+        Message unperturbed = perturbed.size() < numeric
+                ? Message.of(ID + ".withoutSpread", Arg.count(numeric - perturbed.size())) : Message.literal("");
+        Message change = Double.isNaN(all.meanAbsChange()) ? Message.literal("")
+                : Message.of(ID + ".meanChange", Arg.num(all.meanAbsChange()));
+        return Message.of(sampled < rows ? ID + ".summarySampled" : ID + ".summary", Arg.num(epsilon),
+                Arg.count(perturbed.size()), unperturbed, Arg.share(all.flipRate()), Arg.count(sampled), change,
+                worst.getKey(), Arg.share(worst.getValue().flipRate()));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.tenken.checks.stats;
 
 import io.github.tenken.internal.Preconditions;
-import smile.math.special.Gamma;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * Pearson's chi-square test of homogeneity of two samples of categories (a 2 x k contingency table, no continuity
@@ -50,9 +50,8 @@ public final class ChiSquareHomogeneity {
             chi2 += sq(reference[i] - e1) / e1 + sq(compared[i] - e2) / e2;
         }
         int df = categories - 1;
-        // Smile 3.1.1's upper incomplete gamma returns 0 at x = 0 (its ChiSqTest then gives p = 0 for identical
-        // samples); the tail of a chi-square at 0 is 1
-        double p = df == 0 || chi2 <= 0 ? 1 : Gamma.regularizedUpperIncompleteGamma(df / 2.0, chi2 / 2.0);
+        // the upper tail of the chi-square distribution (Apache Commons Statistics); at 0 it is 1
+        double p = df == 0 || chi2 <= 0 ? 1 : ChiSquaredDistribution.of(df).survivalProbability(chi2);
         return new Result(chi2, df, p, Math.sqrt(chi2 / n));
     }
 

@@ -1,6 +1,7 @@
 package io.github.tenken.checks.stats;
 
 import io.github.tenken.internal.Preconditions;
+import io.github.tenken.stats.QuantileSummary;
 import io.github.tenken.stats.SortedSample;
 
 /**
@@ -24,23 +25,50 @@ public final class KolmogorovSmirnov {
      * @param pValue    the asymptotic p-value of D under "both samples come from one distribution"
      * @param n1        size of the first sample
      * @param n2        size of the second sample
+     * @param error     how far D may be from the exact value when a sample is summarised by a sketch: the sum of
+     *                  both summaries' rank errors (0 when both are exact)
      */
-    public record Result(double statistic, double pValue, int n1, int n2) {
+    public record Result(double statistic, double pValue, long n1, long n2, double error) {
     }
 
-    /** Tests whether two samples come from one distribution; neither may be empty. The samples are not changed. */
-    public static Result test(SortedSample a, SortedSample b) {
-        int n1 = a.size();
-        int n2 = b.size();
+    /**
+     * Tests whether two samples come from one distribution; neither may be empty. Works on exact samples and on
+     * sketches alike: D is the largest distance between the two distribution functions at the breakpoints of either.
+     */
+    public static Result test(QuantileSummary a, QuantileSummary b) {
+        long n1 = a.count();
+        long n2 = b.count();
         Preconditions.check(n1 > 0 && n2 > 0, "Kolmogorov-Smirnov test needs two non-empty samples, sizes were %d and %d",
                 n1, n2);
         double d = statistic(a, b);
         double ne = Math.sqrt((double) n1 * n2 / (n1 + n2));
-        return new Result(d, kolmogorovTail((ne + 0.12 + 0.11 / ne) * d), n1, n2);
+        return new Result(d, kolmogorovTail((ne + 0.12 + 0.11 / ne) * d), n1, n2, a.rankError() + b.rankError());
     }
 
-    /** The statistic D of two non-empty sorted samples. */
-    static double statistic(SortedSample a, SortedSample b) {
+    /** The statistic D of two non-empty summaries: both distribution functions step past a shared value together. */
+    static double statistic(QuantileSummary a, QuantileSummary b) {
+        if (a instanceof SortedSample x && b instanceof SortedSample y) {
+            return exactStatistic(x, y);
+        }
+        double[] pa = a.breakpoints();
+        double[] pb = b.breakpoints();
+        double d = 0;
+        int i = 0;
+        int j = 0;
+        while (i < pa.length || j < pb.length) {
+            double x = j >= pb.length || (i < pa.length && pa[i] <= pb[j]) ? pa[i] : pb[j];
+            while (i < pa.length && pa[i] <= x) {
+                i++;
+            }
+            while (j < pb.length && pb[j] <= x) {
+                j++;
+            }
+            d = Math.max(d, Math.abs(a.cdf(x) - b.cdf(x)));
+        }
+        return d;
+    }
+
+    private static double exactStatistic(SortedSample a, SortedSample b) {
         int n1 = a.size();
         int n2 = b.size();
         int i = 0;

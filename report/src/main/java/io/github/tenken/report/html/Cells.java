@@ -1,5 +1,8 @@
 package io.github.tenken.report.html;
 
+import io.github.tenken.message.Message;
+import io.github.tenken.report.i18n.Messages;
+
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.internal.Formats;
 
@@ -14,9 +17,10 @@ public final class Cells {
     /** The most rows a table shows; the JSON report holds every row. */
     public static final int MAX_ROWS = 60;
 
-    static final Cells INSTANCE = new Cells();
+    private final Messages messages;
 
-    private Cells() {
+    Cells(Messages messages) {
+        this.messages = messages;
     }
 
     /** The text of a cell. */
@@ -30,6 +34,12 @@ public final class Cells {
         if (cell instanceof Number n) {
             return Formats.count(n.longValue());
         }
+        if (cell instanceof Message m) {
+            return messages.render(m);
+        }
+        if (cell instanceof Boolean b) {
+            return messages.get(b ? "yes" : "no");
+        }
         return cell.toString();
     }
 
@@ -39,6 +49,11 @@ public final class Cells {
             return "na";
         }
         return cell instanceof Number ? null : "t";
+    }
+
+    /** The header of a column, from its key. */
+    public String header(ResultTable table, int column) {
+        return messages.column(table.columns().get(column));
     }
 
     /** The CSS class of a column header: {@code num} when the column's first non-null cell is a number. */

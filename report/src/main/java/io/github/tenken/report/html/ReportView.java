@@ -13,6 +13,7 @@ import io.github.tenken.guideline.InternalLevel;
 import io.github.tenken.guideline.LevelItems;
 import io.github.tenken.guideline.Stage;
 import io.github.tenken.internal.Formats;
+import io.github.tenken.message.Message;
 import io.github.tenken.report.ReportLanguage;
 import io.github.tenken.report.i18n.Messages;
 import io.github.tenken.report.svg.SvgCharts;
@@ -44,10 +45,13 @@ public final class ReportView {
     private final ReportLanguage language;
     private final Messages messages;
 
+    private final Cells cells;
+
     ReportView(AssessmentResult result, ReportLanguage language) {
         this.result = result;
         this.language = language;
         this.messages = Messages.of(language);
+        this.cells = new Cells(messages);
     }
 
     /** The result being rendered. */
@@ -73,6 +77,22 @@ public final class ReportView {
     /** A translated label with {@code {0}}, {@code {1}} filled in. */
     public String t(String key, Object... args) {
         return messages.format(key, args);
+    }
+
+    /** A result's message (explanation, table title, item note) in the report's language. */
+    public String text(Message message) {
+        return messages.render(message);
+    }
+
+    /** A check's title in the report's language: its bundle's {@code check.<id>.title}, else the descriptor's. */
+    public String checkTitle(CheckResult check) {
+        String key = "check." + check.checkId() + ".title";
+        return messages.catalog().has(key) ? messages.catalog().text(key) : check.title();
+    }
+
+    /** A measure's unit in the report's language ({@code rows}, {@code 行}); empty for a ratio. */
+    public String unit(String unit) {
+        return unit.isEmpty() || unit.equals("ratio") ? "" : messages.unit(unit);
     }
 
     /** The edition's title in the report's language. */
@@ -239,14 +259,14 @@ public final class ReportView {
         return d == null ? "-" : Formats.number(d.toMillis() / 1000.0) + " s";
     }
 
-    /** A chart as inline SVG. */
+    /** A chart as inline SVG, its texts in the report's language. */
     public Content chart(Chart chart) {
-        return SvgCharts.render(chart);
+        return SvgCharts.render(chart, messages::render);
     }
 
     /** Table cells and the glossary. */
     public Cells cells() {
-        return Cells.INSTANCE;
+        return cells;
     }
 
     /** The glossary entries, in order. */

@@ -1,29 +1,22 @@
 package io.github.tenken.report.i18n;
 
+import io.github.tenken.message.Message;
+import io.github.tenken.message.MessageCatalog;
 import io.github.tenken.report.ReportLanguage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The translated labels of the HTML report, one UTF-8 properties file per language
- * ({@code messages_en.properties}, {@code messages_ja.properties}).
+ * The texts of a report in one language: the report's own labels and every result {@link Message}, all from the
+ * message bundles on the class path ({@link MessageCatalog}); the report module's labels live in its
+ * {@code tenken/messages_<language>.properties}.
  *
  * <pre>{@code
  * Messages ja = Messages.of(ReportLanguage.JA);
  * ja.get("section.summary");                  // "概要"
- * ja.format("checks.count", 12);              // "{0} checks" with 12 in place of {0}
+ * ja.render(check.explanation());             // the check's sentence in Japanese
  * }</pre>
  */
 public final class Messages {
@@ -31,16 +24,16 @@ public final class Messages {
     private static final Map<ReportLanguage, Messages> CACHE = new EnumMap<>(ReportLanguage.class);
 
     private final ReportLanguage language;
-    private final Map<String, String> texts;
+    private final MessageCatalog catalog;
 
-    private Messages(ReportLanguage language, Map<String, String> texts) {
+    private Messages(ReportLanguage language) {
         this.language = language;
-        this.texts = Collections.unmodifiableMap(texts);
+        this.catalog = MessageCatalog.of(language.language());
     }
 
-    /** The labels of one language, loaded once. */
+    /** The texts of one language. */
     public static synchronized Messages of(ReportLanguage language) {
-        return CACHE.computeIfAbsent(language, Messages::load);
+        return CACHE.computeIfAbsent(language, Messages::new);
     }
 
     /** The language. */
@@ -48,48 +41,44 @@ public final class Messages {
         return language;
     }
 
+    /** The catalog behind these texts. */
+    public MessageCatalog catalog() {
+        return catalog;
+    }
+
     /** Every key, sorted. */
     public Set<String> keys() {
-        return Collections.unmodifiableSet(new TreeSet<>(texts.keySet()));
+        return catalog.keys();
     }
 
-    /** The label for a key; a clear error naming the file when the key is missing. */
+    /** The label for a key; a clear error naming the bundle when the key is missing. */
     public String get(String key) {
-        String text = texts.get(key);
+        String text = catalog.pattern(key);
         if (text == null) {
-            throw new IllegalArgumentException("no label \"" + key + "\" in " + resource(language));
+            throw new IllegalArgumentException("no label \"" + key + "\" in the " + language.tag()
+                    + " message bundles (" + String.format(MessageCatalog.BUNDLE, language.tag()) + ")");
         }
-        return text;
+        return catalog.text(key);
     }
 
-    /** The label for a key with {@code {0}}, {@code {1}}, ... replaced by the arguments' text. */
+    /** The label for a key with {@code {0}}, {@code {1}} filled in. */
     public String format(String key, Object... args) {
-        String text = get(key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        get(key);
+        return catalog.render(Message.of(key, args));
     }
 
-    private static Messages load(ReportLanguage language) {
-        String name = resource(language);
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing report labels " + name);
-            }
-            Properties p = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-            Map<String, String> texts = new TreeMap<>();
-            p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
-            return new Messages(language, texts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read report labels " + name, e);
-        }
+    /** A result's message in this language. */
+    public String render(Message message) {
+        return catalog.render(message);
     }
 
-    private static String resource(ReportLanguage language) {
-        return "messages_" + language.tag() + ".properties";
+    /** The header of a table column: {@code column.<key>} when a bundle names it, else the key as it is (a value). */
+    public String column(String key) {
+        return catalog.has("column." + key) ? catalog.text("column." + key) : key;
+    }
+
+    /** A unit's word ({@code rows} -> "rows" / "行"), or the unit as it is when no bundle names it. */
+    public String unit(String unit) {
+        return catalog.has("unit." + unit) ? catalog.text("unit." + unit) : unit;
     }
 }

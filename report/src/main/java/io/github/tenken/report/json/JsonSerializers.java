@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Language;
+import io.github.tenken.message.Message;
+import io.github.tenken.message.MessageCatalog;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -29,6 +33,8 @@ final class JsonSerializers {
         module.addSerializer(Instant.class, new ToStringSerializer<>(Instant.class));
         module.addSerializer(Duration.class, new ToStringSerializer<>(Duration.class));
         module.addSerializer(InternalCharacteristic.class, new CharacteristicSerializer());
+        module.addSerializer(Message.class, new MessageSerializer());
+        module.addSerializer(Arg.class, new ArgSerializer());
         return module;
     }
 
@@ -78,6 +84,62 @@ final class JsonSerializers {
         public void serialize(InternalCharacteristic value, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {
             gen.writeString(value.code());
+        }
+    }
+
+    /**
+     * Writes a message as {@code {"key": ..., "args": [...], "text": "..."}}: the key and typed arguments for
+     * programs, and the English text for a person reading the file.
+     */
+    static final class MessageSerializer extends StdSerializer<Message> {
+        MessageSerializer() {
+            super(Message.class);
+        }
+
+        @Override
+        public void serialize(Message value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("key", value.key());
+            gen.writeArrayFieldStart("args");
+            for (Arg a : value.args()) {
+                provider.defaultSerializeValue(a, gen);
+            }
+            gen.writeEndArray();
+            gen.writeStringField("text", MessageCatalog.of(Language.EN).render(value));
+            gen.writeEndObject();
+        }
+    }
+
+    /** Writes a typed argument as a one-field object: {@code {"count": 5}}, {@code {"share": 0.24}}, ... */
+    static final class ArgSerializer extends StdSerializer<Arg> {
+        ArgSerializer() {
+            super(Arg.class);
+        }
+
+        @Override
+        public void serialize(Arg value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            if (value instanceof Arg.Count c) {
+                gen.writeNumberField("count", c.value());
+            } else if (value instanceof Arg.Share sh) {
+                gen.writeFieldName("share");
+                provider.defaultSerializeValue(sh.value(), gen);
+            } else if (value instanceof Arg.Num n) {
+                gen.writeFieldName("number");
+                provider.defaultSerializeValue(n.value(), gen);
+            } else if (value instanceof Arg.Text t) {
+                gen.writeStringField("text", t.value());
+            } else if (value instanceof Arg.Nested m) {
+                gen.writeFieldName("message");
+                provider.defaultSerializeValue(m.message(), gen);
+            } else {
+                gen.writeArrayFieldStart("list");
+                for (Arg a : ((Arg.Join) value).items()) {
+                    provider.defaultSerializeValue(a, gen);
+                }
+                gen.writeEndArray();
+            }
+            gen.writeEndObject();
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.github.tenken.report.junitxml;
 
+import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.i18n.Messages;
+
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Status;
@@ -107,13 +110,13 @@ public final class JUnitXmlReport {
         xml.attribute("name", check.checkId());
         xml.attribute("time", check.provenance() == null ? "0" : seconds(check.provenance().duration()));
         String measures = measureLines(check.measures());
+        String explanation = Messages.of(ReportLanguage.EN).render(check.explanation());
         switch (check.status()) {
-            case FAIL -> xml.element("failure", 2, check.explanation(), "FAIL", measures);
-            case ERROR -> xml.element("error", 2, check.explanation(), "ERROR",
-                    join(check.error(), measures));
-            case NOT_APPLICABLE -> xml.element("skipped", 2, check.explanation(), null, "");
-            case WARN -> xml.textElement("system-out", 2, join("WARN: " + check.explanation(), measures));
-            case PASS -> xml.textElement("system-out", 2, join("PASS: " + check.explanation(), measures));
+            case FAIL -> xml.element("failure", 2, explanation, "FAIL", measures);
+            case ERROR -> xml.element("error", 2, explanation, "ERROR", join(check.error(), measures));
+            case NOT_APPLICABLE -> xml.element("skipped", 2, explanation, null, "");
+            case WARN -> xml.textElement("system-out", 2, join("WARN: " + explanation, measures));
+            case PASS -> xml.textElement("system-out", 2, join("PASS: " + explanation, measures));
         }
         xml.end(1);
     }

@@ -1,7 +1,5 @@
 package io.github.tenken.report.svg;
 
-import io.github.tenken.check.Chart;
-import io.github.tenken.check.ChartSeries;
 import io.github.tenken.internal.Formats;
 
 import java.util.List;
@@ -17,9 +15,9 @@ final class BarChartSvg {
     private BarChartSvg() {
     }
 
-    static SvgMarkup render(Chart chart) {
+    static SvgMarkup render(Drawing chart) {
         List<String> categories = chart.categories();
-        List<ChartSeries> series = chart.series();
+        List<Drawing.Series> series = chart.series();
         int longest = categories.stream().mapToInt(c -> Labels.length(Labels.shorten(c, MAX_LABEL_CHARS))).max()
                 .orElse(4);
         double left = Math.min(170, Math.max(64, 6.4 * longest + 16));

@@ -1,7 +1,5 @@
 package io.github.tenken.report.svg;
 
-import io.github.tenken.check.Chart;
-import io.github.tenken.check.ChartSeries;
 import io.github.tenken.internal.Formats;
 
 import java.util.ArrayList;
@@ -19,9 +17,9 @@ final class ColumnChartSvg {
     private ColumnChartSvg() {
     }
 
-    static SvgMarkup render(Chart chart) {
+    static SvgMarkup render(Drawing chart) {
         List<String> categories = chart.categories();
-        List<ChartSeries> series = chart.series();
+        List<Drawing.Series> series = chart.series();
         double top = Legend.needed(series) ? Legend.HEIGHT + 8 : 12;
         double plotBottom = HEIGHT - BOTTOM;
         double width = SvgCharts.WIDTH;
@@ -70,7 +68,7 @@ final class ColumnChartSvg {
         return svg.build();
     }
 
-    static void axisTitles(SvgBuilder svg, Chart chart, double width, double top, double plotBottom) {
+    static void axisTitles(SvgBuilder svg, Drawing chart, double width, double top, double plotBottom) {
         if (chart.xLabel() != null && !chart.xLabel().isBlank()) {
             svg.label((LEFT + width - RIGHT) / 2, HEIGHT - 8, "middle", "axis-title", chart.xLabel(), 60);
         }
@@ -82,7 +80,7 @@ final class ColumnChartSvg {
         }
     }
 
-    static List<Double> allValues(List<ChartSeries> series) {
+    static List<Double> allValues(List<Drawing.Series> series) {
         List<Double> all = new ArrayList<>();
         series.forEach(s -> all.addAll(s.values()));
         return all;

@@ -1,6 +1,5 @@
 package io.github.tenken.report.svg;
 
-import io.github.tenken.check.ChartSeries;
 
 import java.util.List;
 
@@ -14,12 +13,12 @@ final class Legend {
     }
 
     /** Whether a legend is needed: only when more than one series is drawn. */
-    static boolean needed(List<ChartSeries> series) {
+    static boolean needed(List<Drawing.Series> series) {
         return series.size() > 1;
     }
 
     /** Draws the legend starting at {@code x}. */
-    static void draw(SvgBuilder svg, List<ChartSeries> series, double x) {
+    static void draw(SvgBuilder svg, List<Drawing.Series> series, double x) {
         double cursor = x;
         svg.open("g", "class", "legend");
         for (int i = 0; i < series.size(); i++) {

@@ -1,7 +1,5 @@
 package io.github.tenken.report.svg;
 
-import io.github.tenken.check.Chart;
-import io.github.tenken.check.ChartSeries;
 import io.github.tenken.internal.Formats;
 
 import java.util.List;
@@ -18,9 +16,9 @@ final class MatrixSvg {
     private MatrixSvg() {
     }
 
-    static SvgMarkup render(Chart chart) {
+    static SvgMarkup render(Drawing chart) {
         List<String> columns = chart.categories();
-        List<ChartSeries> rows = chart.series();
+        List<Drawing.Series> rows = chart.series();
         int n = Math.max(1, Math.max(columns.size(), rows.size()));
         double cell = Math.max(16, Math.min(56, 360.0 / n));
         int longest = rows.stream().mapToInt(r -> Labels.length(Labels.shorten(r.name(), 20))).max().orElse(4);
@@ -29,7 +27,7 @@ final class MatrixSvg {
         double width = Math.max(left + gridWidth + 16, 240);
         double height = TOP + cell * rows.size() + 12;
         double max = 0;
-        for (ChartSeries r : rows) {
+        for (Drawing.Series r : rows) {
             for (Double v : r.values()) {
                 if (v != null && Double.isFinite(v)) {
                     max = Math.max(max, v);
@@ -52,7 +50,7 @@ final class MatrixSvg {
         }
         boolean showValues = cell >= 26;
         for (int r = 0; r < rows.size(); r++) {
-            ChartSeries row = rows.get(r);
+            Drawing.Series row = rows.get(r);
             double y = TOP + r * cell;
             svg.label(left - 6, y + cell / 2 + 3.5, "end", "lbl", row.name(), 20);
             for (int c = 0; c < columns.size(); c++) {

@@ -1,8 +1,10 @@
 package io.github.tenken.report.svg;
 
 import io.github.tenken.check.Chart;
+import io.github.tenken.message.Message;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Draws a check's {@link Chart} as a small inline SVG (about 1-2 KB): a column chart for
@@ -11,7 +13,7 @@ import java.util.Objects;
  * Colours come from CSS classes ({@code s0}..{@code s5}, {@code heat}); every label is escaped.
  *
  * <pre>{@code
- * SvgMarkup svg = SvgCharts.render(chart);   // a gg.jte.Content a template writes with ${...}
+ * SvgMarkup svg = SvgCharts.render(chart, messages::render);   // a gg.jte.Content a template writes
  * }</pre>
  */
 public final class SvgCharts {
@@ -22,13 +24,14 @@ public final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** The chart as SVG markup. */
-    public static SvgMarkup render(Chart chart) {
+    /** The chart as SVG markup, its texts rendered by {@code text} (the report's language). */
+    public static SvgMarkup render(Chart chart, Function<Message, String> text) {
         Objects.requireNonNull(chart, "chart");
-        return switch (chart.kind()) {
-            case HISTOGRAM -> ColumnChartSvg.render(chart);
-            case BARS -> BarChartSvg.render(chart);
-            case MATRIX -> MatrixSvg.render(chart);
+        Drawing d = Drawing.of(chart, text);
+        return switch (d.kind()) {
+            case HISTOGRAM -> ColumnChartSvg.render(d);
+            case BARS -> BarChartSvg.render(d);
+            case MATRIX -> MatrixSvg.render(d);
         };
     }
 }

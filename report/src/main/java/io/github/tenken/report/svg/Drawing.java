@@ -1,0 +1,34 @@
+package io.github.tenken.report.svg;
+
+import io.github.tenken.check.Chart;
+import io.github.tenken.check.ChartKind;
+import io.github.tenken.message.Message;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A chart with its texts already in the report's language: what the SVG drawers read.
+ *
+ * @param kind       what to draw
+ * @param title      the caption (the accessible label of the SVG)
+ * @param categories the category or bin labels
+ * @param series     the series, named
+ * @param xLabel     the x axis title, or empty
+ * @param yLabel     the y axis title, or empty
+ */
+record Drawing(ChartKind kind, String title, List<String> categories, List<Series> series, String xLabel,
+               String yLabel) {
+
+    /** One named series. */
+    record Series(String name, List<Double> values) {
+    }
+
+    /** The chart with every message rendered by {@code text}. */
+    static Drawing of(Chart chart, Function<Message, String> text) {
+        return new Drawing(chart.kind(), text.apply(chart.title()), chart.categories(),
+                chart.series().stream().map(s -> new Series(text.apply(s.label()), s.values())).toList(),
+                chart.xLabel() == null ? "" : text.apply(chart.xLabel()),
+                chart.yLabel() == null ? "" : text.apply(chart.yLabel()));
+    }
+}
