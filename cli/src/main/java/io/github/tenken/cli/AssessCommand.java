@@ -43,7 +43,10 @@ final class AssessCommand implements Callable<Integer> {
         Path file = Path.of(plan);
         progress.accept("reading plan " + plan + "...");
         Plan parsed = PlanReader.read(file, plan);
-        Assessment assessment = PlanAssembler.assemble(file, plan, parsed, CheckCatalog.load(), progress);
+        CheckCatalog catalog = CheckCatalog.discover();
+        catalog.problems().forEach(p -> spec.commandLine().getErr().println("tenken: warning: a check could not be "
+                + "loaded and is left out: " + p));
+        Assessment assessment = PlanAssembler.assemble(file, plan, parsed, catalog.checks(), progress);
         progress.accept("running checks...");
         AssessmentResult result = assessment.run();
         progress.accept("writing report...");

@@ -26,7 +26,10 @@ final class ChecksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Check> checks = CheckCatalog.load();
+        CheckCatalog catalog = CheckCatalog.discover();
+        catalog.problems().forEach(p -> spec.commandLine().getErr().println("tenken: warning: a check could not be "
+                + "loaded and is left out: " + p));
+        List<Check> checks = catalog.checks();
         spec.commandLine().getOut().print(render(checks));
         spec.commandLine().getOut().flush();
         return 0;

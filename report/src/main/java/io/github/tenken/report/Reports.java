@@ -1,14 +1,13 @@
 package io.github.tenken.report;
 
-import io.github.tenken.report.html.HtmlReport;
-import io.github.tenken.report.json.JsonReport;
-import io.github.tenken.report.junitxml.JUnitXmlReport;
 import io.github.tenken.result.AssessmentResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /** Entry point that writes every report of an assessment (HTML, JSON, JUnit XML) into one directory. */
@@ -41,11 +40,12 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create report directory " + directory, e);
         }
-        ReportFiles files = new ReportFiles(directory.resolve(baseName + ".html"),
-                directory.resolve(baseName + ".json"), directory.resolve(baseName + ".xml"));
-        JsonReport.write(result, files.json());
-        JUnitXmlReport.write(result, files.xml());
-        HtmlReport.write(result, language, files.html());
-        return files;
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (ReportWriter w : ReportWriters.discover().byFormat().values()) {
+            Path file = directory.resolve(baseName + "." + w.extension());
+            w.write(result, file, language);
+            files.put(w.format(), file);
+        }
+        return new ReportFiles(files);
     }
 }

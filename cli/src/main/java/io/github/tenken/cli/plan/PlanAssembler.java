@@ -2,6 +2,7 @@ package io.github.tenken.cli.plan;
 
 import io.github.tenken.check.Check;
 import io.github.tenken.checks.io.Dictionaries;
+import io.github.tenken.checks.model.LoadedModel;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
@@ -71,7 +72,7 @@ public final class PlanAssembler {
         if (plan.model() != null) {
             progress.accept("loading model...");
             boolean separateTest = tables.containsKey(DatasetRole.TEST);
-            ModelLoader.Loaded loaded = ModelLoader.load(plan.model(), separateTest ? null : label, dictionaries, ctx);
+            LoadedModel loaded = ModelLoader.load(plan.model(), separateTest ? null : label, dictionaries, ctx);
             builder.model(loaded.model());
             if (loaded.test() != null && !separateTest) {
                 tables.put(DatasetRole.TEST, loaded.test());
