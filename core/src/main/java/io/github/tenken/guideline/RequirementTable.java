@@ -21,8 +21,14 @@ public final class RequirementTable {
     private RequirementTable() {
     }
 
-    /** The table of one edition. */
+    /** The table of one edition (a switch over every edition: a new edition cannot be added without its table). */
     public static RequirementTable of(Edition edition) {
+        return switch (edition) {
+            case THIRD -> third();
+        };
+    }
+
+    private static RequirementTable third() {
         RequirementTable t = new RequirementTable();
         t.row(SafetyLevel.AISL_0_1, "1 1 1 S1 1 1 1 1 1");
         t.row(SafetyLevel.AISL_0_2, "2 2 2 S2 2 2 2 2 2");
