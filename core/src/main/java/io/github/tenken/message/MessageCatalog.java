@@ -23,7 +23,7 @@ import java.util.TreeSet;
 
 /**
  * Renders {@link Message}s in one language from the message bundles on the class path: every jar may hold
- * {@code tenken/messages_<language>.properties} (UTF-8), so a user's own checks ship their texts beside the
+ * {@code META-INF/tenken/messages_<language>.properties} (UTF-8; under META-INF so that a named module does not encapsulate it), so a user's own checks ship their texts beside the
  * built-in ones.
  *
  * <p>A pattern writes argument {@code n} as {@code {n}} and chooses between a singular and a plural word by a
@@ -37,8 +37,8 @@ import java.util.TreeSet;
  */
 public final class MessageCatalog {
 
-    /** Where each jar keeps its bundle: {@code tenken/messages_en.properties} and so on. */
-    public static final String BUNDLE = "tenken/messages_%s.properties";
+    /** Where each jar keeps its bundle: {@code META-INF/tenken/messages_en.properties} and so on. */
+    public static final String BUNDLE = "META-INF/tenken/messages_%s.properties";
 
     private static final Map<Language, MessageCatalog> CACHE = new EnumMap<>(Language.class);
 

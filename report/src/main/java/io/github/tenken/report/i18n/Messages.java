@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The texts of a report in one language: the report's own labels and every result {@link Message}, all from the
  * message bundles on the class path ({@link MessageCatalog}); the report module's labels live in its
- * {@code tenken/messages_<language>.properties}.
+ * {@code META-INF/tenken/messages_<language>.properties}.
  *
  * <pre>{@code
  * Messages ja = Messages.of(ReportLanguage.JA);
