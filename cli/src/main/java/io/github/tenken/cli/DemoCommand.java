@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr());
-        Assessment assessment = AdultDemo.assessment(trees, seed, progress);
+        Assessment assessment = AdultDemo.assessment(trees, seed, progress, report.language.language());
         progress.accept("running " + AdultDemo.checks().size() + " checks...");
         AssessmentResult result = assessment.run();
         progress.accept("writing report...");

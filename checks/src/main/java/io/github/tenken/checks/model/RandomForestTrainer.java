@@ -1,7 +1,6 @@
 package io.github.tenken.checks.model;
 
 import io.github.tenken.data.Table;
-import io.github.tenken.internal.Formats;
 import io.github.tenken.internal.Preconditions;
 import smile.base.cart.SplitRule;
 import smile.classification.RandomForest;
@@ -39,7 +38,7 @@ public final class RandomForestTrainer {
         int mtry = Math.max(1, (int) Math.floor(Math.sqrt(features.size())));
         RandomForest forest = RandomForest.fit(data.formula(), data.frame(), trees, mtry, SplitRule.GINI,
                 MAX_DEPTH, maxNodes(data.rows()), NODE_SIZE, 1.0, null, LongStream.range(seed, seed + trees));
-        return SmileClassifier.of(forest, data.classes(), description("RandomForest classifier", training, label,
+        return SmileClassifier.of(forest, data.classes(), description("RandomForest", training, label,
                 features, trees, seed, data.rows()));
     }
 
@@ -51,7 +50,7 @@ public final class RandomForestTrainer {
         int mtry = Math.max(1, features.size() / 3);
         smile.regression.RandomForest forest = smile.regression.RandomForest.fit(data.formula(), data.frame(),
                 trees, mtry, MAX_DEPTH, maxNodes(data.rows()), NODE_SIZE, 1.0, LongStream.range(seed, seed + trees));
-        return SmileRegressor.of(forest, description("RandomForest regressor", training, label, features, trees,
+        return SmileRegressor.of(forest, description("RandomForest", training, label, features, trees,
                 seed, data.rows()));
     }
 
@@ -61,7 +60,7 @@ public final class RandomForestTrainer {
 
     private static String description(String kind, Table training, String label, List<String> features, int trees,
                                       long seed, int rows) {
-        return "smile " + kind + ", " + trees + " trees, seed " + seed + ", label " + label + ", "
-                + features.size() + " features, trained on " + Formats.count(rows) + " rows of " + training.name();
+        return "smile " + kind + "(trees=" + trees + ", seed=" + seed + ", label=" + label + ", features="
+                + features.size() + ", rows=" + rows + ", data=" + training.name() + ")";
     }
 }

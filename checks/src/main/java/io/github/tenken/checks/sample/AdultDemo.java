@@ -16,6 +16,7 @@ import io.github.tenken.guideline.FairnessLevel;
 import io.github.tenken.guideline.PerformanceLevel;
 import io.github.tenken.guideline.QualityProfile;
 import io.github.tenken.guideline.SafetyLevel;
+import io.github.tenken.message.Language;
 import io.github.tenken.model.Model;
 
 import java.util.List;
@@ -33,13 +34,11 @@ import java.util.function.Consumer;
  */
 public final class AdultDemo {
 
-    /** The component's name. */
-    public static final String COMPONENT = "Income pre-screening (Adult demo)";
+    /** The component's name (English). */
+    public static final String COMPONENT = DemoTexts.of(Language.EN).get("component");
 
-    /** The component's description. */
-    public static final String DESCRIPTION = "Predicts whether a loan applicant's yearly income exceeds 50K USD from "
-            + "census attributes, to pre-sort applications; a loan officer reviews every application. Data: UCI "
-            + "Adult (1994 US Census extract).";
+    /** The component's description (English). */
+    public static final String DESCRIPTION = DemoTexts.of(Language.EN).get("description");
 
     /** The sensitive attributes. */
     public static final List<String> SENSITIVE = List.of("sex", "race");
@@ -60,6 +59,14 @@ public final class AdultDemo {
      * @param progress receives a line before each long step ({@code loading Adult...})
      */
     public static Assessment assessment(int trees, long seed, Consumer<String> progress) {
+        return assessment(trees, seed, progress, Language.EN);
+    }
+
+    /**
+     * The demo assessment with the team's own texts (component, reasons, case names, answers) in a language, so that
+     * a Japanese report of the demo is Japanese throughout.
+     */
+    public static Assessment assessment(int trees, long seed, Consumer<String> progress, Language language) {
         progress.accept("loading Adult...");
         Dictionaries dictionaries = new Dictionaries();
         Table training = SampleData.adultTraining(dictionaries);
@@ -67,7 +74,7 @@ public final class AdultDemo {
         ColumnRoles roles = roles();
         progress.accept("training random forest (" + trees + " trees)...");
         Model model = RandomForestTrainer.train(training, SampleData.ADULT_LABEL, features(training), trees, seed);
-        return builder(checks())
+        return builder(checks(), language)
                 .dataset(DatasetRole.TRAINING, training)
                 .dataset(DatasetRole.TEST, test)
                 .model(model)
@@ -80,17 +87,23 @@ public final class AdultDemo {
         return CheckCatalog.load();
     }
 
-    /** An assessment builder with everything but the datasets, the model and the seed. */
+    /** An assessment builder with everything but the datasets, the model and the seed (English texts). */
     public static Assessment.Builder builder(List<Check> checks) {
+        return builder(checks, Language.EN);
+    }
+
+    /** An assessment builder with everything but the datasets, the model and the seed, texts in a language. */
+    public static Assessment.Builder builder(List<Check> checks, Language language) {
+        DemoTexts t = DemoTexts.of(language);
         return Assessment.builder()
-                .component(COMPONENT, DESCRIPTION)
-                .profile(profile())
+                .component(t.get("component"), t.get("description"))
+                .profile(profile(language))
                 .roles(roles())
-                .cases(cases())
+                .cases(cases(language))
                 .checks(checks)
                 .criterion("c1.classification", "accuracy >= 0.80")
                 .criterion("c1.classification", "balanced_accuracy >= 0.70")
-                .answers(answers());
+                .answers(answers(language));
     }
 
     /** The model's features: every column but the label and the sampling weight. */
@@ -103,56 +116,54 @@ public final class AdultDemo {
         return ColumnRoles.label(SampleData.ADULT_LABEL).withSensitive(SENSITIVE.toArray(String[]::new));
     }
 
-    /** AISL 0.1, AIPL 1, AIFL 1, each with its reason. */
+    /** AISL 0.1, AIPL 1, AIFL 1, each with its reason (English). */
     public static QualityProfile profile() {
-        return QualityProfile.of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1)
-                .withReason(ExternalCharacteristic.RISK_AVOIDANCE, "A wrong pre-screening delays an application at "
-                        + "worst: a loan officer always reviews the output before any decision.")
-                .withReason(ExternalCharacteristic.PERFORMANCE, "Accuracy is a best-effort target: the pre-screening "
-                        + "saves officers time, and no contract fixes a metric.")
-                .withReason(ExternalCharacteristic.FAIRNESS, "Unexplained unfairness by sex or race would hurt "
-                        + "acceptance by applicants and the bank's reputation; no law prescribes a fairness metric "
-                        + "for a reviewed pre-screening.");
+        return profile(Language.EN);
     }
 
-    /** The declared cases: the groups whose errors matter most. */
+    /** AISL 0.1, AIPL 1, AIFL 1, each with its reason in a language. */
+    public static QualityProfile profile(Language language) {
+        DemoTexts t = DemoTexts.of(language);
+        return QualityProfile.of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1)
+                .withReason(ExternalCharacteristic.RISK_AVOIDANCE, t.get("reason.aisl"))
+                .withReason(ExternalCharacteristic.PERFORMANCE, t.get("reason.aipl"))
+                .withReason(ExternalCharacteristic.FAIRNESS, t.get("reason.aifl"));
+    }
+
+    /** The declared cases: the groups whose errors matter most (English names). */
     public static List<CaseDefinition> cases() {
+        return cases(Language.EN);
+    }
+
+    /** The declared cases, named in a language. */
+    public static List<CaseDefinition> cases(Language language) {
+        DemoTexts t = DemoTexts.of(language);
         return List.of(
-                CaseDefinition.of("women over 60", Condition.equalTo("sex", "Female"),
+                CaseDefinition.of(t.get("case.olderWomen"), Condition.equalTo("sex", "Female"),
                         Condition.between("age", 60, Double.POSITIVE_INFINITY)),
-                CaseDefinition.of("young people", Condition.between("age", Double.NEGATIVE_INFINITY, 25)),
-                CaseDefinition.of("self-employed", Condition.equalTo("workclass", "Self-emp-inc", "Self-emp-not-inc")),
-                CaseDefinition.of("Black women", Condition.equalTo("race", "Black"), Condition.equalTo("sex", "Female")));
+                CaseDefinition.of(t.get("case.young"), Condition.between("age", Double.NEGATIVE_INFINITY, 25)),
+                CaseDefinition.of(t.get("case.selfEmployed"),
+                        Condition.equalTo("workclass", "Self-emp-inc", "Self-emp-not-inc")),
+                CaseDefinition.of(t.get("case.blackWomen"), Condition.equalTo("race", "Black"),
+                        Condition.equalTo("sex", "Female")));
+    }
+
+    /** The process answers a team could give today (English). */
+    public static List<ProcessAnswer> answers() {
+        return answers(Language.EN);
     }
 
     /** The process answers a team could give today; B-1.1a, C-1.1a and E-1.2 are left to the checks or open. */
-    public static List<ProcessAnswer> answers() {
-        return List.of(
-                ProcessAnswer.yes("A-1.1a", "Risk register of the demo: income gap by sex and race in the 1994 "
-                        + "census, age extremes (under 25, over 60), volatile self-employed income, unknown "
-                        + "workclass or occupation."),
-                ProcessAnswer.yes("A-1.1b", "Each risk cause is a column: sex, race, age, workclass, occupation "
-                        + "('?' read as missing); sex and race are declared sensitive, the age and work groups are "
-                        + "declared cases."),
-                ProcessAnswer.yes("A-2.1a", "Cases declared: women over 60, young people, self-employed, Black "
-                        + "women; their data is counted by b1.case-coverage."),
-                ProcessAnswer.yes("B-3.1a", "UCI Adult (Census Income), Becker & Kohavi 1996, doi:10.24432/C5XW20, "
-                        + "CC BY 4.0; extracted by Barry Becker from the 1994 US Census database; the unmodified UCI "
-                        + "files are shipped gzipped in tenken-checks."),
-                ProcessAnswer.yes("B-3.1b", "Labels are the census income answers (<=50K, >50K); the test file's "
-                        + "trailing '.' is stripped on load; '?' is kept as missing; top-coded values "
-                        + "(capital-gain 99999) are kept as recorded."),
-                ProcessAnswer.yes("B-3.1d", "Duplicates and training/test leakage are measured by b3.duplicates; "
-                        + "recency recorded: the data describes 1994, acceptable for a demo, not for production."),
-                ProcessAnswer.yes("C-1.1b", "Acceptance criteria fixed before testing: accuracy >= 0.80 and "
-                        + "balanced accuracy >= 0.70 on adult.test."),
-                ProcessAnswer.no("C-2.1a", "Bagging with fixed per-tree seeds is used, but the spread of accuracy "
-                        + "across seeds or folds has not been measured yet."),
-                ProcessAnswer.yes("D-1.1a", "Smile 3.1.1 (random forest) chosen as a mature JVM library; its version "
-                        + "and the JVM are recorded in the report's environment section."),
-                ProcessAnswer.yes("D-1.1b", "Training and assessment run in the same JVM; the environment is recorded "
-                        + "in this report and the run is deterministic for a fixed seed."),
-                ProcessAnswer.no("E-1.1a", "No plan for drift yet: there is no operation data and no retraining "
-                        + "schedule."));
+    public static List<ProcessAnswer> answers(Language language) {
+        DemoTexts t = DemoTexts.of(language);
+        List<ProcessAnswer> answers = new java.util.ArrayList<>();
+        for (String item : List.of("A-1.1a", "A-1.1b", "A-2.1a", "B-3.1a", "B-3.1b", "B-3.1d", "C-1.1b", "D-1.1a",
+                "D-1.1b")) {
+            answers.add(ProcessAnswer.yes(item, t.get("answer." + item)));
+        }
+        answers.add(ProcessAnswer.no("C-2.1a", t.get("answer.C-2.1a")));
+        answers.add(ProcessAnswer.no("E-1.1a", t.get("answer.E-1.1a")));
+        answers.sort(java.util.Comparator.comparing(ProcessAnswer::itemId));
+        return List.copyOf(answers);
     }
 }

@@ -51,6 +51,18 @@ public final class Cells {
         return cell instanceof Number ? null : "t";
     }
 
+    /**
+     * The text of the cell in column {@code column} of a table: a dataset role in a {@code dataset} column is shown
+     * in the report's language (the JSON keeps the role's id, {@code training}).
+     */
+    public String text(ResultTable table, int column, Object cell) {
+        if (cell instanceof String s && table.columns().get(column).equals("dataset")
+                && messages.catalog().has("role." + s)) {
+            return messages.catalog().text("role." + s);
+        }
+        return text(cell);
+    }
+
     /** The header of a column, from its key. */
     public String header(ResultTable table, int column) {
         return messages.column(table.columns().get(column));
