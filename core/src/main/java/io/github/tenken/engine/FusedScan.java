@@ -56,7 +56,7 @@ public final class FusedScan {
             }
             tree.add(index, states);
         });
-        Object[] merged = tree.finish(batches);
+        Object[] merged = batches == 0 ? freshStates(distinct) : tree.finish(batches);
         Map<String, List<String>> categories = new LinkedHashMap<>();
         dictionaries.forEach((column, d) -> categories.put(column, d.snapshot()));
         ScanInfo info = new ScanInfo(dataset.name(), schema, rows.get(), categories);
@@ -85,6 +85,19 @@ public final class FusedScan {
                 dictionaries.putIfAbsent(c.name(), c.dictionary());
             }
         }
+    }
+
+    /** The states of no rows at all, for a source that handed out no batch (a file of a header only). */
+    private static Object[] freshStates(List<Analyzer<?, ?>> analyzers) {
+        Object[] states = new Object[analyzers.size()];
+        for (int a = 0; a < states.length; a++) {
+            try {
+                states[a] = analyzers.get(a).newState();
+            } catch (RuntimeException | LinkageError e) {
+                states[a] = new Failure(e);
+            }
+        }
+        return states;
     }
 
     private static <S> Object updateFresh(Analyzer<S, ?> analyzer, Batch batch) {

@@ -133,5 +133,4 @@ class MergeTreeTest {
         assertThat(Collections.max(alive)).isLessThanOrEqualTo(11);
         assertThat(tree.finish(1024)).hasSize(1024);
     }
-
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.Condition;
+import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
 import io.github.tenken.testing.Fixtures;
 import io.github.tenken.testing.Scans;
@@ -117,5 +119,26 @@ class AnalyzersTest {
         Table recoded = Fixtures.six(CategoryDictionary.of("b", "a"), CategoryDictionary.of("no", "yes"));
         assertThat(Scans.whole(recoded, new ContentHash())).isEqualTo(run(new ContentHash()));
         assertThat(run(new ContentHash())).hasSize(16);
+    }
+
+    @Test
+    void contentHashChangesWithAnyValueOrRowOrder() {
+        String hash = run(new ContentHash());
+        CategoryDictionary g = new CategoryDictionary();
+        CategoryDictionary y = new CategoryDictionary();
+        Table changed = Table.of("six", List.of(NumericColumn.of("x", 1, 2, 2, Double.NaN, 5, 3),
+                six.column("g"), six.column("y")));
+        Table swapped = Table.of("six", List.of(NumericColumn.of("x", 2, 1, 2, Double.NaN, 5, 2),
+                CategoricalColumn.of("g", g, "b", "a", "b", "a", null, "b"),
+                CategoricalColumn.of("y", y, "no", "yes", "no", "no", "yes", "yes")));
+        Table renamed = six.named("six again");
+        assertThat(Scans.whole(changed, new ContentHash())).isNotEqualTo(hash);
+        assertThat(Scans.whole(swapped, new ContentHash())).isNotEqualTo(hash);
+        assertThat(Scans.whole(Table.of("six", List.of(six.column("x"), six.column("g"))), new ContentHash()))
+                .isNotEqualTo(hash);
+        assertThat(Scans.whole(renamed, new ContentHash())).isEqualTo(hash);
+        // numbers by value: -0.0 is 0.0
+        assertThat(Scans.whole(Table.of("z", List.of(NumericColumn.of("x", -0.0))), new ContentHash()))
+                .isEqualTo(Scans.whole(Table.of("z", List.of(NumericColumn.of("x", 0.0))), new ContentHash()));
     }
 }

@@ -112,8 +112,7 @@ class BatchingInvarianceTest {
             Object one = whole.get(a);
             Object many = batched.get(s);
             if (a instanceof Quantiles q && q.exactUpTo() == SKETCH_FROM) {
-                Table values = data;
-                SortedSample exact = SortedSample.of(values.numeric(q.column()).presentValues());
+                SortedSample exact = SortedSample.of(data.numeric(q.column()).presentValues());
                 assertWithinRankError(what + ", one batch", exact, (QuantileSummary) one);
                 assertWithinRankError(what + ", batches of 7", exact, (QuantileSummary) many);
                 sketched.add(q.column());
