@@ -3,6 +3,7 @@ package io.github.tenken.engine;
 import io.github.tenken.data.Batch;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.Dataset;
 import io.github.tenken.data.Schema;
 import io.github.tenken.data.Table;
@@ -59,6 +60,11 @@ public final class FusedScan {
         Object[] merged = batches == 0 ? freshStates(distinct) : tree.finish(batches);
         Map<String, List<String>> categories = new LinkedHashMap<>();
         dictionaries.forEach((column, d) -> categories.put(column, d.snapshot()));
+        for (Schema.Field f : schema.fields()) {
+            if (f.type() == ColumnType.CATEGORICAL) {
+                categories.putIfAbsent(f.name(), List.of());     // no batch showed its dictionary: no categories
+            }
+        }
         ScanInfo info = new ScanInfo(dataset.name(), schema, rows.get(), categories);
         Map<Analyzer<?, ?>, Object> results = new LinkedHashMap<>();
         for (int a = 0; a < distinct.size(); a++) {

@@ -67,7 +67,11 @@ public final class ExactSum {
         }
     }
 
-    /** Adds the exact square of a value (as the rounded product plus its rounding error, both exact). */
+    /**
+     * Adds the square of a value as the rounded product plus its rounding error, which is exact while the square
+     * neither overflows nor loses bits to underflow ({@code 2^-485 <= |x| < 2^512}); {@link NumericSummary} scales
+     * values outside that range by a power of two first.
+     */
     public void addSquare(double x) {
         double p = x * x;
         add(p);

@@ -65,7 +65,8 @@ class FusedScanTest {
 
     @Test
     void aSourceWithoutAnyBatchGivesTheStatisticsOfNoRows() {
-        Schema schema = Table.of("empty", List.of(NumericColumn.of("x"))).schema();
+        Schema schema = Table.of("empty", List.of(NumericColumn.of("x"),
+                CategoricalColumn.of("g", new CategoryDictionary()))).schema();
         Dataset none = new Dataset() {
             @Override
             public String name() {
@@ -92,13 +93,16 @@ class FusedScanTest {
                 return Table.of("empty.csv", List.of(NumericColumn.of("x")));
             }
         };
-        ScanResult r = Scans.whole(none, List.of(new RowCount(), new NumericSummary("x")));
+        ScanResult r = Scans.whole(none, List.of(new RowCount(), new NumericSummary("x"), new CategoryCounts("g")));
         assertThat(r.rows()).isZero();
         assertThat(r.batches()).isZero();
         assertThat(r.get(new RowCount())).isZero();
         NumericStats s = r.get(new NumericSummary("x"));
         assertThat(s.count()).isZero();
         assertThat(s.mean()).isNaN();
+        Frequencies g = r.get(new CategoryCounts("g"));
+        assertThat(g.values()).isEmpty();
+        assertThat(g.present()).isZero();
         // an empty table is one empty batch
         ScanResult table = Scans.whole(Table.of("empty", List.of(NumericColumn.of("x"))), List.of(new RowCount()));
         assertThat(table.batches()).isEqualTo(1);

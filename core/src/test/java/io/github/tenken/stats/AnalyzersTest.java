@@ -80,6 +80,11 @@ class AnalyzersTest {
         assertThat(s.breakpoints()).containsExactly(1, 2, 5);
         assertThat(s.isExact()).isTrue();
         assertThat(s.method()).isEqualTo("exact");
+        // interpolation between the ends of the double range does not overflow: halfway is 0, a quarter -5e307
+        SortedSample wide = SortedSample.of(1e308, -1e308);
+        assertThat(wide.quantile(0.5)).isZero();
+        assertThat(wide.quantile(0.25)).isEqualTo(-5e307);
+        assertThat(SortedSample.of(-0.0, 0.0, 0.0).breakpoints()).containsExactly(-0.0, 0.0);
     }
 
     @Test
