@@ -3,6 +3,7 @@ package io.github.tenken.engine;
 import io.github.tenken.data.Batch;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.Dataset;
 import io.github.tenken.data.Schema;
 import io.github.tenken.data.Table;
@@ -56,9 +57,14 @@ public final class FusedScan {
             }
             tree.add(index, states);
         });
-        Object[] merged = tree.finish(batches);
+        Object[] merged = batches == 0 ? freshStates(distinct) : tree.finish(batches);
         Map<String, List<String>> categories = new LinkedHashMap<>();
         dictionaries.forEach((column, d) -> categories.put(column, d.snapshot()));
+        for (Schema.Field f : schema.fields()) {
+            if (f.type() == ColumnType.CATEGORICAL) {
+                categories.putIfAbsent(f.name(), List.of());     // no batch showed its dictionary: no categories
+            }
+        }
         ScanInfo info = new ScanInfo(dataset.name(), schema, rows.get(), categories);
         Map<Analyzer<?, ?>, Object> results = new LinkedHashMap<>();
         for (int a = 0; a < distinct.size(); a++) {
@@ -85,6 +91,19 @@ public final class FusedScan {
                 dictionaries.putIfAbsent(c.name(), c.dictionary());
             }
         }
+    }
+
+    /** The states of no rows at all, for a source that handed out no batch (a file of a header only). */
+    private static Object[] freshStates(List<Analyzer<?, ?>> analyzers) {
+        Object[] states = new Object[analyzers.size()];
+        for (int a = 0; a < states.length; a++) {
+            try {
+                states[a] = analyzers.get(a).newState();
+            } catch (RuntimeException | LinkageError e) {
+                states[a] = new Failure(e);
+            }
+        }
+        return states;
     }
 
     private static <S> Object updateFresh(Analyzer<S, ?> analyzer, Batch batch) {

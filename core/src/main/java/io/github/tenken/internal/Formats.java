@@ -49,13 +49,17 @@ public final class Formats {
         if (share == 1) {
             return "100%";
         }
-        if (share > 0 && share < 0.0005) {
-            return "<0.1%";
+        String p = percent(share);
+        if (share > 0 && share < 1) {
+            // judged on the rounded text: 0.9995 prints as 100.0%, and a part must not read as all
+            if (p.equals("0.0%")) {
+                return "<0.1%";
+            }
+            if (p.equals("100.0%")) {
+                return ">99.9%";
+            }
         }
-        if (share < 1 && share > 0.9995) {
-            return ">99.9%";
-        }
-        return percent(share);
+        return p;
     }
 
     /** A share as a percentage with one decimal: {@code 24.1%}. */

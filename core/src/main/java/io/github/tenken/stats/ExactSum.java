@@ -67,7 +67,11 @@ public final class ExactSum {
         }
     }
 
-    /** Adds the exact square of a value (as the rounded product plus its rounding error, both exact). */
+    /**
+     * Adds the square of a value as the rounded product plus its rounding error, which is exact while the square
+     * neither overflows nor loses bits to underflow ({@code 2^-485 <= |x| < 2^512}); {@link NumericSummary} scales
+     * values outside that range by a power of two first.
+     */
     public void addSquare(double x) {
         double p = x * x;
         add(p);
@@ -140,7 +144,39 @@ public final class ExactSum {
     /** The sum divided by {@code n}, rounded once. */
     public double divide(long n) {
         BigDecimal e = exact();
-        return e == null ? value() : e.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128).doubleValue();
+        return e == null ? value() : nearest(e, BigDecimal.valueOf(n));
+    }
+
+    /**
+     * The double nearest to {@code numerator / denominator} (ties to even), for a positive denominator. A decimal
+     * quotient rounded to a double rounds twice, which moves a quotient lying exactly halfway between two doubles
+     * (the mean of two doubles often does) to the wrong one; so the neighbours of that first guess are compared
+     * with the exact quotient.
+     */
+    static double nearest(BigDecimal numerator, BigDecimal denominator) {
+        double guess = numerator.divide(denominator, MathContext.DECIMAL128).doubleValue();
+        if (Double.isInfinite(guess)) {
+            // infinite only when the quotient reaches the largest double plus half its ulp
+            BigDecimal limit = new BigDecimal(Double.MAX_VALUE).add(new BigDecimal(Math.ulp(Double.MAX_VALUE) / 2));
+            if (numerator.abs().compareTo(limit.multiply(denominator)) >= 0) {
+                return guess;
+            }
+            guess = Math.copySign(Double.MAX_VALUE, guess);
+        }
+        double best = guess;
+        BigDecimal bestError = new BigDecimal(best).multiply(denominator).subtract(numerator).abs();
+        for (double candidate : new double[]{Math.nextDown(guess), Math.nextUp(guess)}) {
+            if (Double.isInfinite(candidate)) {
+                continue;
+            }
+            BigDecimal error = new BigDecimal(candidate).multiply(denominator).subtract(numerator).abs();
+            int c = error.compareTo(bestError);
+            if (c < 0 || (c == 0 && (Double.doubleToRawLongBits(best) & 1) == 1)) {
+                best = candidate;
+                bestError = error;
+            }
+        }
+        return best;
     }
 
     /** Writes the sum. */

@@ -55,12 +55,8 @@ final class KllSketch {
             return;
         }
         n++;
-        if (v < min) {
-            min = v;
-        }
-        if (v > max) {
-            max = v;
-        }
+        min = Math.min(min, v);     // as in merge: -0.0 below 0.0, whatever the order of the values
+        max = Math.max(max, v);
         append(0, v);
         if (retained() > capacity()) {
             compress();

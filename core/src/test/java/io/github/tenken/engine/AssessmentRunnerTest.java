@@ -2,16 +2,18 @@ package io.github.tenken.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.tenken.check.Check;
-import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
 import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
-import io.github.tenken.check.StatisticRequest;
+import io.github.tenken.check.PlanContext;
+import io.github.tenken.check.Stat;
 import io.github.tenken.check.Status;
 import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.ColumnRoles;
@@ -22,6 +24,9 @@ import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.guideline.PerformanceLevel;
 import io.github.tenken.guideline.QualityProfile;
 import io.github.tenken.guideline.SafetyLevel;
+import io.github.tenken.message.Language;
+import io.github.tenken.message.Message;
+import io.github.tenken.message.MessageCatalog;
 import io.github.tenken.model.Model;
 import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
@@ -30,6 +35,7 @@ import io.github.tenken.result.ScanRecord;
 import io.github.tenken.stats.Analyzer;
 import io.github.tenken.stats.CategoryCounts;
 import io.github.tenken.stats.MissingCount;
+import io.github.tenken.stats.NumericStats;
 import io.github.tenken.stats.NumericSummary;
 import io.github.tenken.testing.Fixtures;
 
@@ -39,6 +45,7 @@ import org.junit.jupiter.api.Test;
 
 class AssessmentRunnerTest {
 
+    private static final MessageCatalog EN = MessageCatalog.of(Language.EN);
     private final CategoryDictionary g = new CategoryDictionary();
     private final CategoryDictionary y = new CategoryDictionary();
     private final Table train = Fixtures.six(g, y);
@@ -46,7 +53,7 @@ class AssessmentRunnerTest {
     private static final QualityProfile PROFILE =
             QualityProfile.of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1);
 
-    /** Reads the analyzers it asks for on training and reports their results as measures. */
+    /** Plans the analyzers it is given on training and reports the first one's result as a measure. */
     record StatCheck(String id, List<Analyzer<?, ?>> analyzers) implements Check {
         @Override
         public CheckDescriptor descriptor() {
@@ -55,20 +62,18 @@ class AssessmentRunnerTest {
         }
 
         @Override
-        public List<StatisticRequest> statistics(CheckContext ctx) {
-            return analyzers.stream().map(a -> StatisticRequest.of(DatasetRole.TRAINING, a)).toList();
-        }
-
-        @Override
-        public Outcome run(CheckContext ctx) {
-            Object r = ctx.statistic(DatasetRole.TRAINING, analyzers.get(0));
-            double v = r instanceof Long l ? l : ((io.github.tenken.stats.NumericStats) r).mean();
-            return Outcome.builder().measure(Measure.of("first", v, "").judgedBy(ctx.criterion("first").orElse(null)))
-                    .explanation("first statistic " + v).build();
+        public CheckRun plan(PlanContext ctx) {
+            List<Stat<?>> stats = analyzers.stream().<Stat<?>>map(a -> ctx.stat(DatasetRole.TRAINING, a)).toList();
+            return run -> {
+                Object r = run.get(stats.get(0));
+                double v = r instanceof Long l ? l : ((NumericStats) r).mean();
+                return Outcome.builder().measure(run.judged("first", v, ""))
+                        .explanation(Message.literal("first statistic " + v)).build();
+            };
         }
     }
 
-    /** Asks the shared predictions for the test data. */
+    /** Reads the shared predictions for the test data. */
     record PredictingCheck(String id) implements Check {
         @Override
         public CheckDescriptor descriptor() {
@@ -77,9 +82,13 @@ class AssessmentRunnerTest {
         }
 
         @Override
-        public Outcome run(CheckContext ctx) {
-            Predictions p = ctx.predictions(DatasetRole.TEST);
-            return Outcome.builder().measure(Measure.of("n", p.size(), "rows")).explanation("predicted").build();
+        public CheckRun plan(PlanContext ctx) {
+            ctx.needsRows(DatasetRole.TEST);
+            return run -> {
+                Predictions p = run.predictions(DatasetRole.TEST);
+                return Outcome.builder().measure(Measure.of("n", p.size(), "rows"))
+                        .explanation(Message.literal("predicted")).build();
+            };
         }
     }
 
@@ -108,6 +117,21 @@ class AssessmentRunnerTest {
         }
     }
 
+    /** A check whose run is given as a lambda, with no inputs declared beyond training data. */
+    private static Check check(String id, java.util.function.Function<PlanContext, CheckRun> plan) {
+        return new Check() {
+            @Override
+            public CheckDescriptor descriptor() {
+                return CheckDescriptor.builder(id, id, InternalCharacteristic.B_3).needs(Input.TRAINING_DATA).build();
+            }
+
+            @Override
+            public CheckRun plan(PlanContext ctx) {
+                return plan.apply(ctx);
+            }
+        };
+    }
+
     private Assessment.Builder base() {
         return Assessment.builder().component("fixture", "six rows").profile(PROFILE)
                 .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test)
@@ -122,10 +146,12 @@ class AssessmentRunnerTest {
                 new StatCheck("s3", List.of(new MissingCount("x")))))
                 .build().run();
         assertThat(r.scans()).extracting(ScanRecord::role, ScanRecord::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(DatasetRole.TRAINING, "fused"),
-                        org.assertj.core.groups.Tuple.tuple(DatasetRole.TEST, "fused"));
-        // training: content hash + NumericSummary(x) + MissingCount(g) + CategoryCounts(y) + MissingCount(x)
-        assertThat(r.scans().get(0).analyzers()).isEqualTo(5);
+                .containsExactly(tuple(DatasetRole.TRAINING, "fused"), tuple(DatasetRole.TEST, "fused"));
+        // training: row count + content hash (always) + NumericSummary(x) + MissingCount(g) + CategoryCounts(y)
+        // + MissingCount(x): MissingCount(g), asked for twice, is computed once
+        assertThat(r.scans().get(0).analyzers()).isEqualTo(6);
+        assertThat(r.scans().get(1).analyzers()).isEqualTo(2);
+        assertThat(r.scans().get(0).rows()).isEqualTo(6);
         assertThat(r.check("s1").orElseThrow().measures().get(0).value()).isEqualTo(2.4);
         assertThat(r.check("s2").orElseThrow().measures().get(0).value()).isEqualTo(1);
         assertThat(r.check("s3").orElseThrow().status()).isEqualTo(Status.PASS);
@@ -134,22 +160,14 @@ class AssessmentRunnerTest {
     @Test
     void aStatisticNotAskedForCostsAnExtraLoggedPass() {
         Check sneaky = new StatCheck("sneaky", List.of(new NumericSummary("x")));
-        Check unplanned = new Check() {
-            @Override
-            public CheckDescriptor descriptor() {
-                return CheckDescriptor.builder("unplanned", "unplanned", InternalCharacteristic.B_3)
-                        .needs(Input.TRAINING_DATA).build();
-            }
-
-            @Override
-            public Outcome run(CheckContext ctx) {
-                long m = ctx.statistic(DatasetRole.TRAINING, new MissingCount("x"));
-                return Outcome.builder().measure(Measure.of("m", m, "")).explanation("m").build();
-            }
-        };
+        Check unplanned = check("unplanned", ctx -> run -> {
+            long m = run.statistic(DatasetRole.TRAINING, new MissingCount("x"));
+            return Outcome.builder().measure(Measure.of("m", m, "")).explanation(Message.literal("m")).build();
+        });
         AssessmentResult r = base().checks(List.of(sneaky, unplanned)).build().run();
         assertThat(r.scans()).extracting(ScanRecord::reason)
                 .containsExactly("fused", "fused", "unplanned: MissingCount[column=x]");
+        assertThat(r.check("unplanned").orElseThrow().measures().get(0).value()).isEqualTo(1);
     }
 
     @Test
@@ -161,16 +179,33 @@ class AssessmentRunnerTest {
             }
 
             @Override
-            public Outcome run(CheckContext ctx) {
-                throw new IllegalStateException("boom");
+            public CheckRun plan(PlanContext ctx) {
+                return run -> {
+                    throw new IllegalStateException("boom");
+                };
             }
         };
         AssessmentResult r = base().checks(List.of(broken, new StatCheck("after", List.of(new MissingCount("x")))))
                 .build().run();
         CheckResult b = r.check("broken").orElseThrow();
         assertThat(b.status()).isEqualTo(Status.ERROR);
-        assertThat(b.explanation()).isEqualTo("The check could not run: boom");
+        assertThat(b.explanation()).isEqualTo(Message.of("engine.error.run", "boom"));
+        assertThat(EN.render(b.explanation())).isEqualTo("The check could not run: boom");
         assertThat(b.error()).startsWith("java.lang.IllegalStateException: boom (at ");
+        assertThat(r.check("after").orElseThrow().status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void aCheckThatThrowsWhilePlanningBecomesErrorAndAsksForNothing() {
+        Check broken = check("plans-badly", ctx -> {
+            ctx.needsRows(DatasetRole.TRAINING);
+            throw new IllegalArgumentException("no plan");
+        });
+        AssessmentResult r = base().checks(List.of(broken, new StatCheck("after", List.of(new MissingCount("x")))))
+                .build().run();
+        CheckResult b = r.check("plans-badly").orElseThrow();
+        assertThat(b.status()).isEqualTo(Status.ERROR);
+        assertThat(EN.render(b.explanation())).isEqualTo("The check could not plan its statistics: no plan");
         assertThat(r.check("after").orElseThrow().status()).isEqualTo(Status.PASS);
     }
 
@@ -179,8 +214,10 @@ class AssessmentRunnerTest {
         AssessmentResult r = base().checks(List.of(new PredictingCheck("p"))).build().run();
         CheckResult p = r.check("p").orElseThrow();
         assertThat(p.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(p.explanation()).isEqualTo(
+        assertThat(EN.render(p.explanation())).isEqualTo(
                 "Not applicable: this check needs a model, which the assessment does not give.");
+        assertThat(MessageCatalog.of(Language.JA).render(p.explanation())).isEqualTo(
+                "対象外: このチェックにはモデルが必要ですが、評価に与えられていません。");
     }
 
     @Test
@@ -219,9 +256,10 @@ class AssessmentRunnerTest {
             }
 
             @Override
-            public Outcome run(CheckContext ctx) {
-                return Outcome.builder().measure(Measure.of("min", ctx.parameters().getInt("minRows"), "rows"))
-                        .explanation("x").build();
+            public CheckRun plan(PlanContext ctx) {
+                int minRows = ctx.parameters().getInt("minRows");
+                return run -> Outcome.builder().measure(Measure.of("min", minRows, "rows"))
+                        .explanation(Message.literal("x")).build();
             }
         };
         assertThat(base().checks(List.of(withParam)).parameter("p", "minRows", "50").build().run()

@@ -16,6 +16,10 @@ import io.github.tenken.guideline.QualityProfile;
 import io.github.tenken.guideline.RequiredLevel;
 import io.github.tenken.guideline.Requirements;
 import io.github.tenken.guideline.SafetyLevel;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Language;
+import io.github.tenken.message.Message;
+import io.github.tenken.message.MessageCatalog;
 import io.github.tenken.result.CharacteristicResult;
 import io.github.tenken.result.ItemResult;
 import io.github.tenken.result.ItemState;
@@ -33,8 +37,10 @@ class LevelEvaluatorTest {
     private static final Requirements DEMO = QualityProfile
             .of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1).requirements(Edition.THIRD);
 
+    private static final MessageCatalog EN = MessageCatalog.of(Language.EN);
+
     private static CheckResult result(String id, InternalCharacteristic c, Status s, String... items) {
-        return new CheckResult(id, id, c, List.of(items), s, "x", List.of(), List.of(), List.of(), "",
+        return new CheckResult(id, id, c, List.of(items), s, Message.literal("x"), List.of(), List.of(), List.of(), "",
                 new Provenance("t", List.of(), "", Map.of(), List.of(), 0, Instant.EPOCH, Duration.ZERO));
     }
 
@@ -68,7 +74,10 @@ class LevelEvaluatorTest {
         assertThat(answered.missing()).isEmpty();
         assertThat(answered.items().get(0).state()).isEqualTo(ItemState.MET_BY_ANSWER);
         assertThat(answered.items().get(2).state()).isEqualTo(ItemState.MET_BY_CHECKS);
-        assertThat(answered.items().get(2).note()).isEqualTo("met by b3.conflicts");
+        assertThat(answered.items().get(2).note())
+                .isEqualTo(new Message("item.metByChecks", List.of(new Arg.Join(List.of(new Arg.Text("b3.conflicts"))))));
+        assertThat(EN.render(answered.items().get(2).note())).isEqualTo("met by b3.conflicts");
+        assertThat(EN.render(answered.items().get(0).note())).isEqualTo("recorded: datasheet.md");
     }
 
     @Test
@@ -78,7 +87,9 @@ class LevelEvaluatorTest {
                 ProcessAnswer.yes("B-3.1c", "we looked"), ProcessAnswer.yes("B-3.1d", "checked")));
         ItemResult c = r.items().stream().filter(i -> i.itemId().equals("B-3.1c")).findFirst().orElseThrow();
         assertThat(c.state()).isEqualTo(ItemState.MISSING);
-        assertThat(c.note()).isEqualTo("a measured item: a recorded answer cannot satisfy it, and no check supporting it ran");
+        assertThat(c.note()).isEqualTo(Message.of("item.missing.measuredAnswered"));
+        assertThat(EN.render(c.note()))
+                .isEqualTo("a measured item: a recorded answer cannot satisfy it, and no check supporting it ran");
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(r.missing()).containsExactly("B-3.1c");
     }
@@ -89,7 +100,10 @@ class LevelEvaluatorTest {
                 answers(ProcessAnswer.yes("B-3.1d", "we dedupe")));
         ItemResult d = r.items().stream().filter(i -> i.itemId().equals("B-3.1d")).findFirst().orElseThrow();
         assertThat(d.state()).isEqualTo(ItemState.CHECK_FAILED);
-        assertThat(d.note()).isEqualTo("supporting check did not pass: dups FAIL");
+        assertThat(d.note()).isEqualTo(Message.of("item.checkFailed",
+                List.of(Message.of("item.checkStatus", "dups", Message.of("status.FAIL")))));
+        assertThat(EN.render(d.note())).isEqualTo("a supporting check did not pass: dups (fail)");
+        assertThat(MessageCatalog.of(Language.JA).render(d.note())).isEqualTo("根拠となるチェックが合格していません: dups (不合格)");
     }
 
     @Test
@@ -99,6 +113,8 @@ class LevelEvaluatorTest {
         assertThat(r.items().get(2).state()).isEqualTo(ItemState.INCONCLUSIVE);
         assertThat(r.items().get(3).state()).isEqualTo(ItemState.MISSING);
         assertThat(r.items().get(3).checkIds()).isEmpty();
+        assertThat(EN.render(r.items().get(2).note())).isEqualTo("measured without a verdict (warn) by w");
+        assertThat(EN.render(r.items().get(3).note())).isEqualTo("no answer recorded and no check supporting it ran"); // B-3.1d is P/M
     }
 
     @Test
@@ -107,6 +123,7 @@ class LevelEvaluatorTest {
                 ProcessAnswer.yes("A-1.1a", "risk register"), ProcessAnswer.notApplicable("A-1.1b", "no risk attributes")));
         assertThat(r.verdict()).isEqualTo(Verdict.MET);
         assertThat(r.items().get(1).state()).isEqualTo(ItemState.NOT_APPLICABLE);
+        assertThat(EN.render(r.items().get(1).note())).isEqualTo("not applicable: no risk attributes");
         assertThat(r.achievedLabel()).isEqualTo("1");
     }
 
