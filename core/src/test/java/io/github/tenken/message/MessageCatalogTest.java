@@ -135,7 +135,7 @@ class MessageCatalogTest {
 
     /** The keys of one of core's own bundles, read from its source file (test bundles add keys of their own). */
     private static Set<String> keys(String file) throws IOException {
-        Path path = Path.of(System.getProperty("basedir", "."), "src/main/resources/tenken", file);
+        Path path = Path.of(System.getProperty("basedir", "."), "src/main/resources/META-INF/tenken", file);
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             p.load(r);
