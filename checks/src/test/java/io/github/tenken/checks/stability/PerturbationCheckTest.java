@@ -8,6 +8,7 @@ import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.IdentifierColumn;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,28 @@ class PerturbationCheckTest {
         // the test x lies within +-0.5, noise sd 1.44: about half the signs change
         assertThat(r.measure("flip_rate").orElseThrow().value()).isBetween(0.3, 0.6);
         assertThat(r.status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void anIdentifierColumnOfTheTestDataIsCarriedIntoTheSample() {
+        // 300 rows, 100 sampled: the sample must keep every column of the test data, the identifier too
+        Table test = table("test", 300, 0.01);
+        String[] ids = IntStream.range(0, 300).mapToObj(i -> "row-" + i).toArray(String[]::new);
+        List<io.github.tenken.data.Column> columns = new java.util.ArrayList<>(test.columns());
+        columns.add(IdentifierColumn.of("row_id", ids));
+        Table withIds = Table.of("test", columns);
+        RecordingModel model = RecordingModel.classifier();
+
+        CheckResult r = CheckRun.with().test(withIds).roles(ROLES).model(model).parameter(ID, "maxRows", "100")
+                .runOne(check);
+
+        assertThat(r.status()).as("%s: %s", r.status(), r.error()).isIn(Status.PASS, Status.FAIL);
+        Table sample = model.seen().get(1);
+        assertThat(sample.rowCount()).isEqualTo(100);
+        for (int i = 0; i < sample.rowCount(); i++) {
+            int row = (int) sample.numeric("id").get(i);
+            assertThat(sample.column("row_id").valueHash(i)).isEqualTo(withIds.column("row_id").valueHash(row));
+        }
     }
 
     @Test
