@@ -141,6 +141,29 @@ class DuplicatesCheckTest {
     }
 
     @Test
+    void aDatasetOfIdentifiersOnlyIsAnErrorSayingWhy() {
+        Table ids = Table.of("ids", List.of(IdentifierColumn.of("row_id", "a", "b", "c"), NumericColumn.of("x", 1, 1, 2)));
+        CheckResult r = run(assessment(new DuplicatesCheck()).roles(ColumnRoles.none().withIgnored("x"))
+                .dataset(DatasetRole.TRAINING, ids), ID);
+        assertThat(r.status()).isEqualTo(Status.ERROR);
+        assertThat(en(r)).isEqualTo("The check could not plan its statistics: no column of ids can tell its rows "
+                + "apart: every column is an identifier or ignored, and no label is declared; its columns are "
+                + "[row_id, x]");
+    }
+
+    @Test
+    void withIdentifiersAndALabelOnlyRowsAreComparedByTheirLabel() {
+        // the label alone makes a row: p, q, p -> one duplicate
+        Table ids = Table.of("ids", List.of(IdentifierColumn.of("row_id", "a", "b", "c"),
+                CategoricalColumn.of("y", CategoryDictionary.of("p", "q"), "p", "q", "p")));
+        CheckResult r = run(assessment(new DuplicatesCheck()).roles(ColumnRoles.label("y"))
+                .dataset(DatasetRole.TRAINING, ids), ID);
+        assertThat(measure(r, "duplicate_rows_training")).isEqualTo(1);
+        assertThat(en(r)).isEqualTo("1 of 3 training rows (33.3%) duplicate an earlier row; no test data was "
+                + "given, so leakage was not measured. Identifier columns were left out of the comparison: row_id.");
+    }
+
+    @Test
     void doesNotChangeItsInputs() {
         String before = contentHash(training) + contentHash(test);
         run(assessment(new DuplicatesCheck()).roles(roles)
