@@ -15,7 +15,6 @@ import smile.validation.metric.FScore;
 import smile.validation.metric.Precision;
 import smile.validation.metric.Recall;
 
-import java.util.List;
 
 import static io.github.tenken.checks.stats.CheckHarness.table;
 import static org.assertj.core.api.Assertions.assertThat;

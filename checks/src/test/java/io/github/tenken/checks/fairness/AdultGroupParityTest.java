@@ -9,7 +9,6 @@ import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.Table;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Map;
 
 import static io.github.tenken.checks.stats.CheckHarness.en;
