@@ -139,6 +139,11 @@ public final class GroupParityCheck implements Check {
         }
         Message missing = observed.missing() == 0 ? Message.literal("")
                 : Message.of("performance.missingLabels", Arg.count(observed.missing()));
-        return Message.of(ID + ".summary", Arg.count(observed.size()), Message.of(ID + ".parts", parts), missing);
+        // one clause per attribute, separated by "; " (the clauses hold commas themselves, so a list would blur them)
+        Message clauses = parts.isEmpty() ? Message.literal("") : parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            clauses = Message.of(ID + ".nextPart", clauses, parts.get(i));
+        }
+        return Message.of(ID + ".summary", Arg.count(observed.size()), Message.of(ID + ".parts", clauses), missing);
     }
 }

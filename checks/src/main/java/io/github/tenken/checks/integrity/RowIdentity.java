@@ -25,6 +25,11 @@ final class RowIdentity {
         String label = ctx.roles().label();
         List<String> features = features(ctx);
         if (features.isEmpty()) {
+            if (label == null) {
+                throw new IllegalArgumentException("no column of " + ctx.datasetName(DatasetRole.TRAINING)
+                        + " can tell its rows apart: every column is an identifier or ignored, and no label is "
+                        + "declared; its columns are " + training.names());
+            }
             return new RowGroups(List.of(label), null);
         }
         return new RowGroups(features, label);

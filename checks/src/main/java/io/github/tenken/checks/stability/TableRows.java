@@ -2,6 +2,7 @@ package io.github.tenken.checks.stability;
 
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.Column;
+import io.github.tenken.data.IdentifierColumn;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
 
@@ -38,7 +39,10 @@ final class TableRows {
         return chosen;
     }
 
-    /** A new table of the given rows, in the given order; categorical columns keep their shared dictionary. */
+    /**
+     * A new table of the given rows, in the given order; categorical columns keep their shared dictionary, identifier
+     * columns their hashes.
+     */
     static Table select(Table table, int[] rows, String name) {
         List<Column> columns = new ArrayList<>();
         for (Column c : table.columns()) {
@@ -48,6 +52,13 @@ final class TableRows {
                     v[i] = n.get(rows[i]);
                 }
                 columns.add(NumericColumn.of(n.name(), v));
+            } else if (c instanceof IdentifierColumn id) {
+                long[] all = id.copyHashes();
+                long[] h = new long[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    h[i] = all[rows[i]];
+                }
+                columns.add(IdentifierColumn.adopt(id.name(), h, h.length));
             } else {
                 CategoricalColumn k = (CategoricalColumn) c;
                 CategoricalColumn.Builder b = CategoricalColumn.builder(k.name(), k.dictionary(), rows.length);

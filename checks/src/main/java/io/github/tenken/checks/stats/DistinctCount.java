@@ -100,8 +100,11 @@ public record DistinctCount(String column, long exactUpTo) implements Analyzer<D
         if (s.sketch == null) {
             return DistinctSummary.exact(s.set.size());
         }
-        // through a union, so that one sketch and a merge of many use the same (composite) estimator
+        // through a union, so that one sketch and a merge of many use the same (composite) estimator: a union of one
+        // sketch keeps its in-order flag (and so its HIP estimator), the second, idempotent update marks it out of
+        // order like every merge of two sketches, whatever the batching was
         Union union = new Union(LG_K);
+        union.update(s.sketch);
         union.update(s.sketch);
         HllSketch h = union.getResult(TgtHllType.HLL_8);
         return DistinctSummary.estimated(Math.round(h.getEstimate()), h.getLowerBound(3), h.getUpperBound(3),

@@ -11,6 +11,7 @@ import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
+import io.github.tenken.message.Message;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -18,12 +19,17 @@ import java.util.List;
 
 import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static io.github.tenken.checks.stats.CheckHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class ClassBalanceCheckTest {
+
+    private static final String[] COLUMNS = {"class", "training_rows", "training_share", "test_rows", "test_share"};
 
     private final CategoryDictionary classes = CategoryDictionary.of("n", "y", "maybe");
 
@@ -47,14 +53,16 @@ class ClassBalanceCheckTest {
         assertThat(measure(r, "classes")).isEqualTo(2);
         assertThat(measure(r, "minority_share_test")).isEqualTo(0.25);
         assertThat(r.status()).isEqualTo(Status.PASS);
-        assertThat(r.tables().get(0).rows()).containsExactly(
+        assertThat(rows(table(r, "classes"), COLUMNS)).containsExactly(
                 List.of("n", 8L, 0.8, 3L, 0.75),
                 List.of("y", 2L, 0.2, 1L, 0.25));
         Chart chart = r.charts().get(0);
         assertThat(chart.kind()).isEqualTo(ChartKind.BARS);
         assertThat(chart.categories()).containsExactly("n", "y");
-        assertThat(chart.series()).containsExactly(ChartSeries.of("training", 8, 2), ChartSeries.of("test", 3, 1));
-        assertThat(r.explanation()).isEqualTo("The smallest training class, label = y, has 2 of 10 rows (20.0%); "
+        assertThat(chart.series()).containsExactly(ChartSeries.of("training", Message.of("role.training"), 8, 2),
+                ChartSeries.of("test", Message.of("role.test"), 3, 1));
+        assertThat(en(chart.title())).isEqualTo("Rows per class of label");
+        assertThat(en(r)).isEqualTo("The smallest training class, label = y, has 2 of 10 rows (20.0%); "
                 + "the largest class is 4 times as large.");
     }
 
@@ -65,7 +73,7 @@ class ClassBalanceCheckTest {
                 .criterion("b2.class-balance", "imbalance_ratio <= 3"), "b2.class-balance");
         assertThat(r.status()).isEqualTo(Status.FAIL);
         assertThat(measure(r, "minority_share_test")).isNaN();
-        assertThat(r.tables().get(0).rows()).containsExactly(Arrays.asList("n", 8L, 0.8, null, null),
+        assertThat(rows(table(r, "classes"), COLUMNS)).containsExactly(Arrays.asList("n", 8L, 0.8, null, null),
                 Arrays.asList("y", 2L, 0.2, null, null));
     }
 
@@ -86,7 +94,7 @@ class ClassBalanceCheckTest {
         CheckResult r = run(assessment(new ClassBalanceCheck()).roles(ColumnRoles.label("target"))
                 .dataset(DatasetRole.TRAINING, numeric), "b2.class-balance");
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(r.explanation()).isEqualTo("Not applicable: the label \"target\" is numeric; class balance "
+        assertThat(en(r)).isEqualTo("Not applicable: the label \"target\" is numeric; class balance "
                 + "concerns a categorical label.");
     }
 
@@ -96,7 +104,8 @@ class ClassBalanceCheckTest {
         CheckResult r = run(assessment(new ClassBalanceCheck()).roles(ColumnRoles.label("label"))
                 .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, numericTest), "b2.class-balance");
         assertThat(r.status()).isEqualTo(Status.ERROR);
-        assertThat(r.error()).contains("column \"label\" of test3 is numeric, not categorical");
+        // reworded: the check now names the label and both datasets before any scan
+        assertThat(r.error()).contains("label \"label\" is categorical in train but numeric in test3");
     }
 
     @Test

@@ -18,7 +18,10 @@ import java.util.zip.GZIPInputStream;
 
 import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static io.github.tenken.checks.stats.CheckHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -42,10 +45,11 @@ class RealDataClassBalanceTest {
         assertThat(measure(r, "minority_share_test")).isCloseTo(3846.0 / 16281, within(1e-15));
         assertThat(measure(r, "classes")).isEqualTo(2);
         assertThat(r.status()).isEqualTo(Status.PASS);
-        assertThat(r.tables().get(0).rows()).containsExactly(
+        assertThat(rows(table(r, "classes"), "class", "training_rows", "training_share", "test_rows", "test_share"))
+                .containsExactly(
                 List.of("<=50K", 24720L, 24720.0 / 32561, 12435L, 12435.0 / 16281),
                 List.of(">50K", 7841L, 7841.0 / 32561, 3846L, 3846.0 / 16281));
-        assertThat(r.explanation()).isEqualTo("The smallest training class, income = >50K, has 7,841 of 32,561 rows "
+        assertThat(en(r)).isEqualTo("The smallest training class, income = >50K, has 7,841 of 32,561 rows "
                 + "(24.1%); the largest class is 3.1527 times as large.");
         assertThat(contentHash(training) + contentHash(test)).isEqualTo(before);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,10 +20,10 @@ class BootstrapAndRankingTest {
     void quantilesInterpolateBetweenOrderStatistics() {
         double[] sorted = {1, 2, 3, 4};
         // h = (n - 1) p: 0.75 -> 1 + 0.75 * (2 - 1); 2.25 -> 3 + 0.25 * (4 - 3)
-        assertThat(PercentileBootstrap.quantile(sorted, 0.25)).isEqualTo(1.75);
-        assertThat(PercentileBootstrap.quantile(sorted, 0.75)).isEqualTo(3.25);
-        assertThat(PercentileBootstrap.quantile(sorted, 0.0)).isEqualTo(1.0);
-        assertThat(PercentileBootstrap.quantile(sorted, 1.0)).isEqualTo(4.0);
+        assertThat(PoissonBootstrap.quantile(sorted, 0.25)).isEqualTo(1.75);
+        assertThat(PoissonBootstrap.quantile(sorted, 0.75)).isEqualTo(3.25);
+        assertThat(PoissonBootstrap.quantile(sorted, 0.0)).isEqualTo(1.0);
+        assertThat(PoissonBootstrap.quantile(sorted, 1.0)).isEqualTo(4.0);
     }
 
     @Test
@@ -40,10 +41,19 @@ class BootstrapAndRankingTest {
 
     @Test
     void aPerfectModelHasADegenerateIntervalAtOne() {
-        ConfidenceInterval[] ci = new PercentileBootstrap(200, 7).intervals(50, 1, w -> new double[]{1.0});
-        assertThat(ci[0].lower()).isEqualTo(1.0);
-        assertThat(ci[0].upper()).isEqualTo(1.0);
-        assertThat(ci[0].method()).isEqualTo("percentile bootstrap, 200 resamples, seed 7");
+        String[] labels = new String[50];
+        java.util.Arrays.setAll(labels, i -> i % 3 == 0 ? "a" : "b");
+        Table test = Table.of("test", List.of(CategoricalColumn.of("y", new CategoryDictionary(), labels)));
+        CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.label("y"))
+                .model(FixedModel.classifier("a", "b").on("test", labels))
+                .parameter("c1.classification", "bootstrap", "200")
+                .runOne(new ClassificationPerformanceCheck());
+
+        ConfidenceInterval ci = r.measure("accuracy").orElseThrow().interval();
+        assertThat(ci.lower()).isEqualTo(1.0);
+        assertThat(ci.upper()).isEqualTo(1.0);
+        assertThat(ci.level()).isEqualTo(0.95);
+        assertThat(en(ci.method())).matches("Poisson bootstrap, 200 replicates, seed -?[0-9]+");
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.github.tenken.checks.correctness;
 
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckResult;
+import io.github.tenken.checks.stats.CheckHarness;
 import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.Dataset;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
 import io.github.tenken.engine.Assessment;
@@ -18,13 +20,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs checks through a real {@link Assessment}, as a user would; a fluent helper for tests. */
+/**
+ * Runs checks through a real {@link Assessment} in strict mode, as a user would but stricter: a check that reads a
+ * statistic it did not plan, or rows it did not declare, fails the test. A fluent helper for tests.
+ */
 public final class CheckRun {
 
-    private final Map<DatasetRole, Table> datasets = new LinkedHashMap<>();
+    private final Map<DatasetRole, Dataset> datasets = new LinkedHashMap<>();
     private ColumnRoles roles = ColumnRoles.none();
     private Model model;
     private long seed = 42;
+    private Integer batchRows;
+    private Long exactUpTo;
     private final List<String[]> parameters = new ArrayList<>();
     private final List<String[]> criteria = new ArrayList<>();
 
@@ -34,7 +41,7 @@ public final class CheckRun {
     }
 
     /** A dataset in a role. */
-    public CheckRun data(DatasetRole role, Table table) {
+    public CheckRun data(DatasetRole role, Dataset table) {
         datasets.put(role, table);
         return this;
     }
@@ -62,6 +69,18 @@ public final class CheckRun {
         return this;
     }
 
+    /** Rows per scan batch (default: the engine's). */
+    public CheckRun batchRows(int rows) {
+        this.batchRows = rows;
+        return this;
+    }
+
+    /** Up to how many values distributions are exact (default: the engine's). */
+    public CheckRun exactUpTo(long values) {
+        this.exactUpTo = values;
+        return this;
+    }
+
     /** A parameter of a check. */
     public CheckRun parameter(String checkId, String name, String value) {
         parameters.add(new String[]{checkId, name, value});
@@ -78,11 +97,19 @@ public final class CheckRun {
     public AssessmentResult run(Check... checks) {
         Assessment.Builder b = Assessment.builder()
                 .profile(QualityProfile.of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1))
-                .roles(roles).model(model).checks(List.of(checks)).seed(seed);
+                .roles(roles).model(model).checks(List.of(checks)).seed(seed).strict(true);
+        if (batchRows != null) {
+            b.batchRows(batchRows);
+        }
+        if (exactUpTo != null) {
+            b.exactUpTo(exactUpTo);
+        }
         datasets.forEach(b::dataset);
         parameters.forEach(p -> b.parameter(p[0], p[1], p[2]));
         criteria.forEach(c -> b.criterion(c[0], c[1]));
-        return b.build().run();
+        AssessmentResult result = b.build().run();
+        CheckHarness.assertStrictAndFused(result);
+        return result;
     }
 
     /** Runs one check and returns its result. */

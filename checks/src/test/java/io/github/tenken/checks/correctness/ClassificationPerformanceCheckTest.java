@@ -2,6 +2,7 @@ package io.github.tenken.checks.correctness;
 
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.check.ChartKind;
+import io.github.tenken.check.ConfidenceInterval;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.check.Status;
@@ -10,11 +11,16 @@ import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import org.junit.jupiter.api.Test;
 import smile.validation.metric.AUC;
 
 import java.util.List;
 
+import static io.github.tenken.checks.stats.CheckHarness.en;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -55,17 +61,75 @@ class ClassificationPerformanceCheckTest {
         assertThat(value(r, "rows")).isEqualTo(6);
         assertThat(r.measure("auc")).isEmpty();
 
-        ResultTable perClass = r.tables().get(0);
-        assertThat(perClass.rows()).containsExactly(
+        ResultTable perClass = table(r, "per-class");
+        assertThat(rows(perClass, "class", "support", "predicted", "precision", "recall", "f1")).containsExactly(
                 List.of("a", 3L, 2L, 1.0, 2.0 / 3, f1a),
                 List.of("b", 2L, 2L, 0.5, 0.5, f1b),
                 List.of("c", 1L, 2L, 0.5, 1.0, f1c));
-        ResultTable matrix = r.tables().get(1);
-        assertThat(matrix.columns()).containsExactly("actual \\ predicted", "a", "b", "c");
-        assertThat(matrix.rows()).containsExactly(List.of("a", 2L, 1L, 0L), List.of("b", 0L, 1L, 1L),
-                List.of("c", 0L, 0L, 1L));
+        ResultTable matrix = table(r, "confusion-matrix");
+        assertThat(matrix.columns()).containsExactly("actual_predicted", "a", "b", "c");
+        assertThat(rows(matrix, "actual_predicted", "a", "b", "c")).containsExactly(List.of("a", 2L, 1L, 0L),
+                List.of("b", 0L, 1L, 1L), List.of("c", 0L, 0L, 1L));
         assertThat(r.charts().get(0).kind()).isEqualTo(ChartKind.MATRIX);
         assertThat(r.charts().get(0).series().get(1).values()).containsExactly(0.0, 1.0, 1.0);
+    }
+
+    @Test
+    void theIntervalsArePercentilesOfPoissonBootstrapReplicatesRecomputedNaively() {
+        CheckResult r = runThreeClasses(CheckRun.with().parameter(ID, "bootstrap", "400"));
+        ConfidenceInterval ci = r.measure("accuracy").orElseThrow().interval();
+        // the seed is stated in the interval's method: "Poisson bootstrap, 400 replicates, seed <seed>"
+        assertThat(ci.method().key()).isEqualTo("bootstrap.method");
+        long seed = Long.parseLong(((Arg.Text) ci.method().args().get(1)).value());
+        PoissonBootstrap bootstrap = new PoissonBootstrap(400, seed);
+        boolean[] right = {true, true, false, true, false, true};   // truth a a a b b c, predicted a a b b c c
+        double[] accuracy = new double[400];
+        double[] balanced = new double[400];
+        for (int b = 0; b < 400; b++) {
+            double[] hits = new double[3];
+            double[] support = new double[3];
+            int[] truth = {0, 0, 0, 1, 1, 2};
+            double all = 0;
+            double correct = 0;
+            for (int i = 0; i < 6; i++) {
+                int w = bootstrap.weight(b, i);
+                all += w;
+                correct += right[i] ? w : 0;
+                support[truth[i]] += w;
+                hits[truth[i]] += right[i] ? w : 0;
+            }
+            accuracy[b] = correct / all;
+            double sum = 0;
+            int present = 0;
+            for (int k = 0; k < 3; k++) {
+                if (support[k] > 0) {
+                    sum += hits[k] / support[k];
+                    present++;
+                }
+            }
+            balanced[b] = present == 0 ? Double.NaN : sum / present;
+        }
+        double[] lowerUpper = percentiles(accuracy);
+        assertThat(ci.lower()).isCloseTo(lowerUpper[0], within(1e-12));
+        assertThat(ci.upper()).isCloseTo(lowerUpper[1], within(1e-12));
+        double[] balancedInterval = percentiles(balanced);
+        ConfidenceInterval bci = r.measure("balanced_accuracy").orElseThrow().interval();
+        assertThat(bci.lower()).isCloseTo(balancedInterval[0], within(1e-12));
+        assertThat(bci.upper()).isCloseTo(balancedInterval[1], within(1e-12));
+        assertThat(value(r, "accuracy_ci_width")).isCloseTo(lowerUpper[1] - lowerUpper[0], within(1e-12));
+    }
+
+    /** The 2.5% and 97.5% percentiles (R's type 7) of the values that are not NaN. */
+    private static double[] percentiles(double[] values) {
+        double[] v = java.util.Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] out = new double[2];
+        double[] p = {0.025, 0.975};
+        for (int k = 0; k < 2; k++) {
+            double h = (v.length - 1) * p[k];
+            int lo = (int) Math.floor(h);
+            out[k] = v[lo] + (h - lo) * (v[Math.min(lo + 1, v.length - 1)] - v[lo]);
+        }
+        return out;
     }
 
     @Test
@@ -76,7 +140,7 @@ class ClassificationPerformanceCheckTest {
 
         assertThat(r.measure("rows").orElseThrow().passed()).isTrue();
         assertThat(r.status()).isEqualTo(Status.WARN);
-        assertThat(r.explanation()).startsWith("The model is right on 66.7% of 6 labelled test rows (95% CI ")
+        assertThat(en(r)).startsWith("The model is right on 66.7% of 6 labelled test rows (95% CI ")
                 .contains("; no acceptance criterion was set for accuracy or any other performance measure, so this "
                         + "is a measurement, not a verdict (C-1.1b asks for criteria fixed beforehand, e.g. "
                         + "\"accuracy >= 0.8\").");
@@ -91,7 +155,8 @@ class ClassificationPerformanceCheckTest {
 
         assertThat(pass.status()).isEqualTo(Status.PASS);
         assertThat(fail.status()).isEqualTo(Status.FAIL);
-        assertThat(fail.explanation()).contains("; not met: accuracy >= 0.7: was 0.6667 (95% CI ");
+        // a failed criterion now reads "criterion (was value)", on purpose
+        assertThat(en(fail)).contains("; not met: accuracy >= 0.7 (was 0.6667).");
     }
 
     @Test
@@ -103,7 +168,8 @@ class ClassificationPerformanceCheckTest {
         assertThat(width.value()).isEqualTo(accuracy.interval().upper() - accuracy.interval().lower());
         assertThat(width.passed()).isFalse();
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(r.explanation()).contains("not met: accuracy_ci_width <= 0.05: was");
+        assertThat(en(r)).contains("not met: accuracy_ci_width <= 0.05 (was " + en(Message.of("literal",
+                Arg.num(width.value()))) + ")");
     }
 
     @Test
@@ -122,7 +188,7 @@ class ClassificationPerformanceCheckTest {
         assertThat(value(r, "precision")).isEqualTo(0.5);
         assertThat(value(r, "recall")).isEqualTo(0.5);
         assertThat(value(r, "false_positive_rate")).isEqualTo(0.5);
-        assertThat(r.explanation()).contains("AUC 0.625 for class pos");
+        assertThat(en(r)).contains("AUC 0.625 for class pos");
     }
 
     @Test
@@ -147,7 +213,7 @@ class ClassificationPerformanceCheckTest {
 
         assertThat(value(r, "rows")).isEqualTo(5);
         assertThat(value(r, "accuracy")).isEqualTo(3.0 / 5);
-        assertThat(r.explanation()).contains("of 5 labelled test rows")
+        assertThat(en(r)).contains("of 5 labelled test rows")
                 .contains("; 1 row with a missing label was left out");
     }
 
@@ -159,7 +225,7 @@ class ClassificationPerformanceCheckTest {
         CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.label("y")).model(model).runOne(check);
 
         assertThat(r.status()).isEqualTo(Status.ERROR);
-        assertThat(r.explanation()).isEqualTo("The check could not run: label column \"y\" of test holds values the "
+        assertThat(en(r)).isEqualTo("The check could not run: label column \"y\" of test holds values the "
                 + "model never saw: \"maybe\" (2 rows); the model's classes are [a, b, c]");
     }
 
@@ -171,7 +237,7 @@ class ClassificationPerformanceCheckTest {
         CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.label("y")).model(model).runOne(check);
 
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(r.explanation()).isEqualTo("Not applicable: the model is a regressor; c1.regression measures it.");
+        assertThat(en(r)).isEqualTo("Not applicable: the model is a regressor; c1.regression measures it.");
     }
 
     @Test

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.github.tenken.checks.stats.CheckHarness.en;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -39,11 +42,12 @@ class RegressionPerformanceCheckTest {
         double width = r.measure("rmse").orElseThrow().interval().width();
         assertThat(value(r, "rmse_ci_relative_width")).isEqualTo(width / 0.75);
         assertThat(r.status()).isEqualTo(Status.PASS);
-        assertThat(r.explanation()).startsWith("On 4 labelled test rows the RMSE is 0.75 (95% CI ")
+        assertThat(en(r)).startsWith("On 4 labelled test rows the RMSE is 0.75 (95% CI ")
                 .endsWith(", the MAE 0.625 and R2 0.55; 1 row with a missing label was left out.");
         // the largest error first: row 3 (actual 3, predicted 2) and row 4 (4 vs 5) tie at 1; row order breaks it
-        assertThat(r.tables().get(0).rows().get(0)).containsExactly(3L, 3.0, 2.0, 1.0);
-        assertThat(r.tables().get(0).rows().get(1)).containsExactly(4L, 4.0, 5.0, -1.0);
+        List<List<Object>> largest = rows(table(r, "largest-errors"), "row_index", "actual", "predicted", "residual");
+        assertThat(largest.get(0)).containsExactly(3L, 3.0, 2.0, 1.0);
+        assertThat(largest.get(1)).containsExactly(4L, 4.0, 5.0, -1.0);
     }
 
     @Test
@@ -55,7 +59,7 @@ class RegressionPerformanceCheckTest {
                 .criterion(ID, "rmse_ci_relative_width <= 10").runOne(check);
 
         assertThat(r.status()).isEqualTo(Status.WARN);
-        assertThat(r.explanation()).contains("no acceptance criterion was set for rmse, mae or r2");
+        assertThat(en(r)).contains("no acceptance criterion was set for rmse, mae, r2 or any other performance measure");
     }
 
     @Test
@@ -68,7 +72,7 @@ class RegressionPerformanceCheckTest {
 
         assertThat(classifier.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(regressor.status()).isEqualTo(Status.ERROR);
-        assertThat(regressor.explanation()).isEqualTo("The check could not run: label column \"y\" of test is "
+        assertThat(en(regressor)).isEqualTo("The check could not run: label column \"y\" of test is "
                 + "categorical; a regressor needs a numeric label");
     }
 

@@ -17,7 +17,11 @@ import java.util.List;
 
 import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.rowsEn;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static io.github.tenken.checks.stats.CheckHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +47,8 @@ class AdultCaseCoverageTest {
 
         // train: White 27,816, Black 3,124, Asian-Pac-Islander 1,039, Amer-Indian-Eskimo 311, Other 271;
         // test: 13,946, 1,561, 480, 159, 135
-        assertThat(r.tables().get(0).rows()).extracting(row -> row.get(0), row -> row.get(2), row -> row.get(3))
+        assertThat(rows(table(r, "cases"), "case", "training_rows", "test_rows")).extracting(row -> row.get(0),
+                        row -> row.get(1), row -> row.get(2))
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("race = White", 27816L, 13946L),
                         org.assertj.core.groups.Tuple.tuple("race = Black", 3124L, 1561L),
@@ -53,7 +58,7 @@ class AdultCaseCoverageTest {
         assertThat(measure(r, "cases_below_minimum")).isZero();
         assertThat(measure(r, "smallest_case_rows")).isEqualTo(135);
         assertThat(r.status()).isEqualTo(Status.PASS);
-        assertThat(r.explanation()).isEqualTo("0 of 5 cases have fewer than 30 rows in the training or test data; "
+        assertThat(en(r)).isEqualTo("0 of 5 cases have fewer than 30 rows in the training or test data; "
                 + "the smallest, race = Other, has 135.");
         assertThat(contentHash(training) + contentHash(test)).isEqualTo(before);
     }
@@ -71,7 +76,8 @@ class AdultCaseCoverageTest {
                 .cases(cases)
                 .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "b1.case-coverage");
 
-        assertThat(r.tables().get(0).rows()).containsExactly(
+        assertThat(rowsEn(table(r, "cases"), "case", "definition", "training_rows", "test_rows", "status"))
+                .containsExactly(
                 List.of("older women", "sex = Female AND 60 <= age", 821L, 455L, "ok"),
                 List.of("Dutch", "native-country = Holand-Netherlands", 1L, 0L, "below 30 rows in training and test"),
                 List.of("Amer-Indian-Eskimo women", "race = Amer-Indian-Eskimo AND sex = Female", 119L, 66L, "ok"),

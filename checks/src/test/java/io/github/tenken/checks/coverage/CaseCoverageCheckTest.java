@@ -8,6 +8,7 @@ import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.Condition;
 import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.IdentifierColumn;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,17 @@ import java.util.List;
 
 import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.rowsEn;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static io.github.tenken.checks.stats.CheckHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseCoverageCheckTest {
+
+    private static final String ID = "b1.case-coverage";
+    private static final String[] COLUMNS = {"case", "definition", "training_rows", "test_rows", "status"};
 
     private final CategoryDictionary sex = CategoryDictionary.of("F", "M");
 
@@ -51,14 +58,16 @@ class CaseCoverageCheckTest {
         assertThat(measure(r, "smallest_case_rows")).isZero();
         assertThat(measure(r, "cases_assessed")).isEqualTo(4);
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(r.tables().get(0).columns())
-                .containsExactly("case", "definition", "training rows", "test rows", "status");
-        assertThat(r.tables().get(0).rows()).containsExactly(
+        assertThat(table(r, "cases").columns())
+                .containsExactly("case", "definition", "training_rows", "test_rows", "status");
+        assertThat(en(table(r, "cases").title())).isEqualTo("Rows per case (minimum 2)");
+        // "the sensitive attribute" (was "sensitive attribute"): reworded on purpose
+        assertThat(rowsEn(table(r, "cases"), COLUMNS)).containsExactly(
                 List.of("older women", "sex = F AND 60 <= age", 2L, 1L, "below 2 rows in test"),
                 List.of("young", "0 <= age < 25", 1L, 0L, "below 2 rows in training and test"),
-                List.of("sex = F", "sex = F (a value of sensitive attribute sex)", 3L, 1L, "below 2 rows in test"),
-                List.of("sex = M", "sex = M (a value of sensitive attribute sex)", 4L, 2L, "ok"));
-        assertThat(r.explanation()).isEqualTo("3 of 4 cases have fewer than 2 rows in the training or test data; "
+                List.of("sex = F", "sex = F (a value of the sensitive attribute sex)", 3L, 1L, "below 2 rows in test"),
+                List.of("sex = M", "sex = M (a value of the sensitive attribute sex)", 4L, 2L, "ok"));
+        assertThat(en(r)).isEqualTo("3 of 4 cases have fewer than 2 rows in the training or test data; "
                 + "the smallest, young, has 0.");
     }
 
@@ -69,8 +78,10 @@ class CaseCoverageCheckTest {
                 .parameter("b1.case-coverage", "minRows", "2")
                 .dataset(DatasetRole.TRAINING, training), "b1.case-coverage");
         assertThat(r.status()).isEqualTo(Status.PASS);
-        assertThat(r.tables().get(0).rows()).containsExactly(
+        assertThat(rowsEn(table(r, "cases"), COLUMNS)).containsExactly(
                 Arrays.asList("older women", "sex = F AND 60 <= age", 2L, null, "ok"));
+        assertThat(en(r)).isEqualTo("0 of 1 cases have fewer than 2 rows in the training data; the smallest, "
+                + "older women, has 2.");
     }
 
     @Test
@@ -87,9 +98,11 @@ class CaseCoverageCheckTest {
         CheckResult r = run(assessment(new CaseCoverageCheck()).roles(ColumnRoles.none().withSensitive("age"))
                 .dataset(DatasetRole.TRAINING, training), "b1.case-coverage");
         assertThat(r.status()).isEqualTo(Status.WARN);
-        assertThat(r.tables().get(0).rows()).containsExactly(Arrays.asList("age", "numeric sensitive attribute",
-                null, null, "not assessed: declare cases with ranges for it, e.g. 60 <= age"));
-        assertThat(r.explanation()).isEqualTo("No case could be counted: the sensitive attributes [age] are numeric; "
+        assertThat(rowsEn(table(r, "cases"), COLUMNS)).containsExactly(Arrays.asList("age",
+                "numeric sensitive attribute", null, null,
+                "not assessed: declare cases with ranges for it, e.g. 60 <= age"));
+        // reworded on purpose: the attributes are listed as a list, and "not categorical" covers identifiers too
+        assertThat(en(r)).isEqualTo("No case could be counted: the sensitive attributes age are not categorical; "
                 + "declare cases with ranges for them.");
     }
 
@@ -98,7 +111,7 @@ class CaseCoverageCheckTest {
         CheckResult r = run(assessment(new CaseCoverageCheck()).dataset(DatasetRole.TRAINING, training),
                 "b1.case-coverage");
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(r.explanation()).isEqualTo("Not applicable: this check needs declared cases or sensitive "
+        assertThat(en(r)).isEqualTo("Not applicable: this check needs declared cases or sensitive "
                 + "attributes, and the assessment gives neither.");
     }
 
@@ -120,6 +133,45 @@ class CaseCoverageCheckTest {
         assertThat(r.status()).isEqualTo(Status.ERROR);
         assertThat(r.error()).contains("case \"odd\": condition 0 <= sex < 1 is a range but column \"sex\" of train "
                 + "is categorical");
+    }
+
+    @Test
+    void aValueConditionOnANumericColumnMatchesEqualNumbers() {
+        // ages 20, 65, 70, 30, 40, 50, 66 in training and 61, 30, 70 in test: "65" or "70.0" match 2 and 1 rows;
+        // a value that is no number ("old") matches nothing
+        CaseDefinition exact = CaseDefinition.of("65 or 70", Condition.equalTo("age", "65", "70.0", "old"));
+        CheckResult r = run(assessment(new CaseCoverageCheck()).cases(List.of(exact))
+                .parameter(ID, "minRows", "1")
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), ID);
+        assertThat(r.status()).isEqualTo(Status.PASS);
+        assertThat(rowsEn(table(r, "cases"), COLUMNS)).containsExactly(
+                List.of("65 or 70", "age in [65, 70.0, old]", 2L, 1L, "ok"));
+    }
+
+    @Test
+    void aSensitiveIdentifierColumnIsNotCountedByValue() {
+        Table withIds = Table.of("ids", List.of(IdentifierColumn.of("person", "p1", "p2", "p3"),
+                CategoricalColumn.of("sex", sex, "F", "M", "M")));
+        CheckResult r = run(assessment(new CaseCoverageCheck()).roles(ColumnRoles.none().withSensitive("person", "sex"))
+                .parameter(ID, "minRows", "1")
+                .dataset(DatasetRole.TRAINING, withIds), ID);
+        assertThat(rowsEn(table(r, "cases"), "case", "definition", "training_rows", "test_rows")).containsExactly(
+                Arrays.asList("sex = F", "sex = F (a value of the sensitive attribute sex)", 1L, null),
+                Arrays.asList("sex = M", "sex = M (a value of the sensitive attribute sex)", 2L, null),
+                Arrays.asList("person", "identifier column, not counted by value", null, null));
+        assertThat(measure(r, "cases_assessed")).isEqualTo(2);
+    }
+
+    @Test
+    void aValueConditionOnAnIdentifierColumnIsAnError() {
+        Table withIds = Table.of("ids", List.of(IdentifierColumn.of("person", "p1", "p2"),
+                NumericColumn.of("age", 1, 2)));
+        CaseDefinition wrong = CaseDefinition.of("p1", Condition.equalTo("person", "p1"));
+        CheckResult r = run(assessment(new CaseCoverageCheck()).cases(List.of(wrong))
+                .dataset(DatasetRole.TRAINING, withIds), ID);
+        assertThat(r.status()).isEqualTo(Status.ERROR);
+        assertThat(r.error()).contains("case \"p1\": condition person = p1 names values but column \"person\" of "
+                + "ids is an identifier column");
     }
 
     @Test

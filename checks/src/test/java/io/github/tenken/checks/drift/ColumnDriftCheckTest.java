@@ -4,21 +4,28 @@ import io.github.tenken.check.Chart;
 import io.github.tenken.check.ChartKind;
 import io.github.tenken.check.ChartSeries;
 import io.github.tenken.check.CheckResult;
+import io.github.tenken.checks.stats.CheckHarness;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.check.Status;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.IdentifierColumn;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
+import io.github.tenken.message.Message;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.rowIndex;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.rowsEn;
 import static io.github.tenken.checks.stats.CheckHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -49,8 +56,11 @@ class ColumnDriftCheckTest {
         return Table.of(name, List.of(NumericColumn.of("x", x), CategoricalColumn.of("c", letters, c)));
     }
 
-    private static List<Object> row(ResultTable t, String column) {
-        return t.rows().stream().filter(r -> r.get(0).equals(column)).findFirst().orElseThrow();
+    /** The cell {@code key} of the per-column row of {@code column}, a Message rendered in English. */
+    private static Object cell(CheckResult r, String column, String key) {
+        ResultTable t = CheckHarness.table(r, "per-column");
+        Object cell = t.cell(rowIndex(t, "column", column), key);
+        return cell instanceof Message m ? en(m) : cell;
     }
 
     @Test
@@ -65,12 +75,13 @@ class ColumnDriftCheckTest {
         assertThat(measure(r, "max_cramers_v")).isZero();
         assertThat(measure(r, "unseen_categories")).isZero();
         assertThat(r.status()).isEqualTo(Status.PASS);
-        ResultTable t = r.tables().get(0);
-        assertThat(t.columns()).containsExactly("column", "test", "statistic", "p-value", "adjusted p", "effect",
+        ResultTable t = CheckHarness.table(r, "per-column");
+        assertThat(t.columns()).containsExactly("column", "test", "statistic", "p_value", "adjusted_p", "effect",
                 "drifted");
-        assertThat(t.rows()).containsExactly(
-                List.of("x", "Kolmogorov-Smirnov", 0.0, 1.0, 1.0, 0.0, "no"),
-                List.of("c", "chi-square (df 1)", 0.0, 1.0, 1.0, 0.0, "no"));
+        assertThat(rowsEn(t, t.columns().toArray(String[]::new))).containsExactly(
+                List.of("x", "Kolmogorov-Smirnov", 0.0, 1.0, 1.0, 0.0, false),
+                List.of("c", "chi-square (df 1)", 0.0, 1.0, 1.0, 0.0, false));
+        assertThat(r.measure("max_ks_statistic").orElseThrow().isApproximate()).isFalse();
     }
 
     @Test
@@ -86,14 +97,15 @@ class ColumnDriftCheckTest {
         assertThat(measure(r, "max_ks_statistic")).isEqualTo(1.0);
         assertThat(measure(r, "drifted_columns")).isEqualTo(1);
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(row(r.tables().get(0), "x").get(6)).isEqualTo("yes");
+        assertThat(cell(r, "x", "drifted")).isEqualTo(true);
         Chart chart = r.charts().get(0);
         assertThat(chart.name()).isEqualTo("histogram-x");
         assertThat(chart.kind()).isEqualTo(ChartKind.HISTOGRAM);
         assertThat(chart.categories()).containsExactly("[1, 5.75)", "[5.75, 10.5)", "[10.5, 15.25)", "[15.25, 20]");
-        assertThat(chart.series()).containsExactly(ChartSeries.of("training", 0.5, 0.5, 0, 0),
-                ChartSeries.of("test", 0, 0, 0.5, 0.5));
-        assertThat(r.explanation()).isEqualTo("1 of 2 columns of the test data drift from training "
+        assertThat(chart.series()).containsExactly(ChartSeries.of("training", Message.of("role.training"), 0.5, 0.5, 0, 0),
+                ChartSeries.of("test", Message.of("role.test"), 0, 0, 0.5, 0.5));
+        assertThat(en(chart.title())).isEqualTo("Distribution of x: training vs test (share of rows per bin)");
+        assertThat(en(r)).isEqualTo("1 of 2 columns of the test data drift from training "
                 + "(Benjamini-Hochberg adjusted p < 0.05 and effect >= 0.1); the largest KS distance is 1 on x; "
                 + "0 categories never seen in training.");
     }
@@ -106,22 +118,21 @@ class ColumnDriftCheckTest {
         Table test = table("test", range(31, 90), repeat("a", 20, "b", 20, "c", 20));
         CheckResult strict = run(assessment(new TrainTestDriftCheck())
                 .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
-        ResultTable t = strict.tables().get(0);
-        double px = (Double) row(t, "x").get(3);
-        double pc = (Double) row(t, "c").get(3);
+        double px = (Double) cell(strict, "x", "p_value");
+        double pc = (Double) cell(strict, "c", "p_value");
         assertThat(pc).isCloseTo(Math.exp(-8.0 / 3), within(1e-10));
-        assertThat((Double) row(t, "c").get(5)).isCloseTo(Math.sqrt(16.0 / 3 / 120), within(1e-12));
-        assertThat((Double) row(t, "x").get(2)).isCloseTo(0.5, within(1e-15));
+        assertThat((Double) cell(strict, "c", "effect")).isCloseTo(Math.sqrt(16.0 / 3 / 120), within(1e-12));
+        assertThat((Double) cell(strict, "x", "statistic")).isCloseTo(0.5, within(1e-15));
         // m = 2, px < pc: adjusted x = min(2 px, pc), adjusted c = pc
-        assertThat((Double) row(t, "x").get(4)).isCloseTo(Math.min(2 * px, pc), within(1e-15));
-        assertThat((Double) row(t, "c").get(4)).isCloseTo(pc, within(1e-15));
-        assertThat(row(t, "c").get(6)).isEqualTo("no");
+        assertThat((Double) cell(strict, "x", "adjusted_p")).isCloseTo(Math.min(2 * px, pc), within(1e-15));
+        assertThat((Double) cell(strict, "c", "adjusted_p")).isCloseTo(pc, within(1e-15));
+        assertThat(cell(strict, "c", "drifted")).isEqualTo(false);
         assertThat(measure(strict, "drifted_columns")).isEqualTo(1);
 
         CheckResult loose = run(assessment(new TrainTestDriftCheck())
                 .parameter("drift.train-test", "alpha", "0.1")
                 .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
-        assertThat(row(loose.tables().get(0), "c").get(6)).isEqualTo("yes");
+        assertThat(cell(loose, "c", "drifted")).isEqualTo(true);
         assertThat(measure(loose, "drifted_columns")).isEqualTo(2);
     }
 
@@ -133,12 +144,11 @@ class ColumnDriftCheckTest {
         Table test = Table.of("test", List.of(CategoricalColumn.of("label", yn, repeat("y", 5300, "n", 4700))));
         CheckResult r = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("label"))
                 .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
-        List<Object> label = row(r.tables().get(0), "label");
         double chi2 = 2 * (150.0 * 150 / 5150 + 150.0 * 150 / 4850);
-        assertThat((Double) label.get(2)).isCloseTo(chi2, within(1e-9));
-        assertThat((Double) label.get(4)).isLessThan(0.001);
-        assertThat((Double) label.get(5)).isCloseTo(Math.sqrt(chi2 / 20000), within(1e-12));
-        assertThat(label.get(6)).isEqualTo("no");
+        assertThat((Double) cell(r, "label", "statistic")).isCloseTo(chi2, within(1e-9));
+        assertThat((Double) cell(r, "label", "adjusted_p")).isLessThan(0.001);
+        assertThat((Double) cell(r, "label", "effect")).isCloseTo(Math.sqrt(chi2 / 20000), within(1e-12));
+        assertThat(cell(r, "label", "drifted")).isEqualTo(false);
         assertThat(r.status()).isEqualTo(Status.PASS);
 
         CheckResult sensitive = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("label"))
@@ -155,8 +165,10 @@ class ColumnDriftCheckTest {
                 .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
         assertThat(measure(r, "unseen_categories")).isEqualTo(1);
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(r.tables().get(1).name()).isEqualTo("unseen-categories");
-        assertThat(r.tables().get(1).rows()).containsExactly(List.of("c", "d", 2L));
+        assertThat(rows(CheckHarness.table(r, "unseen-categories"), "column", "category", "rows"))
+                .containsExactly(List.of("c", "d", 2L));
+        assertThat(en(CheckHarness.table(r, "unseen-categories").title())).isEqualTo("Categories in the test data never seen in "
+                + "training");
     }
 
     @Test
@@ -168,8 +180,8 @@ class ColumnDriftCheckTest {
                 .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.OPERATION, operation), "e1.operation-drift");
         assertThat(measure(r, "drifted_columns")).isEqualTo(1);
         assertThat(r.items()).containsExactly("E-1.2a");
-        assertThat(r.charts().get(0).series()).extracting(ChartSeries::name).containsExactly("training", "operation");
-        assertThat(r.explanation()).startsWith("1 of 2 columns of the operation data drift from training");
+        assertThat(r.charts().get(0).series()).extracting(ChartSeries::key).containsExactly("training", "operation");
+        assertThat(en(r)).startsWith("1 of 2 columns of the operation data drift from training");
 
         CheckResult absent = run(assessment(new OperationDriftCheck()).dataset(DatasetRole.TRAINING, train),
                 "e1.operation-drift");
@@ -186,6 +198,20 @@ class ColumnDriftCheckTest {
         assertThat(r.status()).isEqualTo(Status.ERROR);
         assertThat(r.error()).contains("column \"x\" is numeric in train but categorical in test; drift can only "
                 + "compare like with like");
+    }
+
+    @Test
+    void identifierColumnsAreNotTested() {
+        Table train = Table.of("train", List.of(IdentifierColumn.of("id", "a1", "a2", "a3", "a4"),
+                NumericColumn.of("x", range(1, 4)), CategoricalColumn.of("c", letters, "a", "a", "b", "b")));
+        Table test = Table.of("test", List.of(IdentifierColumn.of("id", "b1", "b2", "b3", "b4"),
+                NumericColumn.of("x", range(1, 4)), CategoricalColumn.of("c", letters, "a", "a", "b", "b")));
+        CheckResult r = run(assessment(new TrainTestDriftCheck())
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+        assertThat(rows(CheckHarness.table(r, "per-column"), "column")).containsExactly(List.of("x"), List.of("c"));
+        assertThat(measure(r, "columns_tested")).isEqualTo(2);
+        assertThat(measure(r, "unseen_categories")).isZero();
+        assertThat(r.status()).isEqualTo(Status.PASS);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.github.tenken.checks.sample.SampleData;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
+import io.github.tenken.message.Message;
 import org.junit.jupiter.api.Test;
 import smile.stat.hypothesis.KSTest;
 
@@ -20,7 +21,11 @@ import java.util.zip.GZIPInputStream;
 
 import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.rowIndex;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static io.github.tenken.checks.stats.CheckHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -33,8 +38,11 @@ import static org.assertj.core.api.Assertions.within;
  */
 class RealDataDriftTest {
 
-    private static List<Object> row(ResultTable t, String column) {
-        return t.rows().stream().filter(r -> r.get(0).equals(column)).findFirst().orElseThrow();
+    /** The cell {@code key} of the per-column row of {@code column}, a Message rendered in English. */
+    private static Object cell(CheckResult r, String column, String key) {
+        ResultTable t = table(r, "per-column");
+        Object cell = t.cell(rowIndex(t, "column", column), key);
+        return cell instanceof Message m ? en(m) : cell;
     }
 
     @Test
@@ -54,16 +62,15 @@ class RealDataDriftTest {
         CheckResult r = run(assessment(new OperationDriftCheck()).roles(ColumnRoles.label("quality"))
                 .dataset(DatasetRole.TRAINING, red).dataset(DatasetRole.OPERATION, white), "e1.operation-drift");
 
-        ResultTable t = r.tables().get(0);
         // scipy: chlorides D = 0.82659, total sulfur dioxide 0.77781, alcohol 0.09374 (below minEffect), quality
         // (the label) 0.13046
-        assertThat((Double) row(t, "chlorides").get(2)).isCloseTo(0.82659, within(5e-6));
-        assertThat((Double) row(t, "total sulfur dioxide").get(2)).isCloseTo(0.77781, within(5e-6));
-        assertThat((Double) row(t, "alcohol").get(2)).isCloseTo(0.09374, within(5e-6));
-        assertThat((Double) row(t, "alcohol").get(4)).isLessThan(1e-6);
-        assertThat(row(t, "alcohol").get(6)).isEqualTo("no");
-        assertThat((Double) row(t, "quality").get(2)).isCloseTo(0.13046, within(5e-6));
-        assertThat(row(t, "quality").get(6)).isEqualTo("yes");
+        assertThat((Double) cell(r, "chlorides", "statistic")).isCloseTo(0.82659, within(5e-6));
+        assertThat((Double) cell(r, "total sulfur dioxide", "statistic")).isCloseTo(0.77781, within(5e-6));
+        assertThat((Double) cell(r, "alcohol", "statistic")).isCloseTo(0.09374, within(5e-6));
+        assertThat((Double) cell(r, "alcohol", "adjusted_p")).isLessThan(1e-6);
+        assertThat(cell(r, "alcohol", "drifted")).isEqualTo(false);
+        assertThat((Double) cell(r, "quality", "statistic")).isCloseTo(0.13046, within(5e-6));
+        assertThat(cell(r, "quality", "drifted")).isEqualTo(true);
         assertThat(measure(r, "drifted_columns")).isEqualTo(11);
         assertThat(measure(r, "max_ks_statistic")).isCloseTo(0.82659, within(5e-6));
         assertThat(r.status()).isEqualTo(Status.FAIL);
@@ -72,7 +79,7 @@ class RealDataDriftTest {
                 .isCloseTo(1.0, within(1e-12));
         // the same D from Smile on copies of the columns
         KSTest smile = KSTest.test(red.numeric("chlorides").copyValues(), white.numeric("chlorides").copyValues());
-        assertThat((Double) row(t, "chlorides").get(2)).isCloseTo(smile.d, within(1e-12));
+        assertThat((Double) cell(r, "chlorides", "statistic")).isCloseTo(smile.d, within(1e-12));
         assertThat(contentHash(red) + contentHash(white)).isEqualTo(before);
     }
 
@@ -84,15 +91,13 @@ class RealDataDriftTest {
         CheckResult r = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("income"))
                 .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "drift.train-test");
 
-        ResultTable t = r.tables().get(0);
-        assertThat(t.rows()).hasSize(15);
+        assertThat(table(r, "per-column").rows()).hasSize(15);
         // scipy: income chi2 = 1.253 (df 1, p = 0.2631, V = 0.005064); age has the largest D, 0.00819
-        List<Object> income = row(t, "income");
-        assertThat(income.get(1)).isEqualTo("chi-square (df 1)");
-        assertThat((Double) income.get(2)).isCloseTo(1.253, within(5e-4));
-        assertThat((Double) income.get(3)).isCloseTo(0.26306, within(5e-5));
-        assertThat((Double) income.get(5)).isCloseTo(0.005064, within(5e-7));
-        assertThat(income.get(6)).isEqualTo("no");
+        assertThat(cell(r, "income", "test")).isEqualTo("chi-square (df 1)");
+        assertThat((Double) cell(r, "income", "statistic")).isCloseTo(1.253, within(5e-4));
+        assertThat((Double) cell(r, "income", "p_value")).isCloseTo(0.26306, within(5e-5));
+        assertThat((Double) cell(r, "income", "effect")).isCloseTo(0.005064, within(5e-7));
+        assertThat(cell(r, "income", "drifted")).isEqualTo(false);
         assertThat(measure(r, "max_ks_statistic")).isCloseTo(0.00819, within(5e-6));
         assertThat(r.charts().get(0).name()).isEqualTo("histogram-age");
         assertThat(measure(r, "drifted_columns")).isZero();
@@ -117,11 +122,11 @@ class RealDataDriftTest {
                 .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "drift.train-test");
 
         assertThat(measure(r, "unseen_categories")).isEqualTo(2);
-        assertThat(r.tables().get(1).rows()).containsExactly(List.of("income", "<=50K.", 12435L),
+        assertThat(rows(table(r, "unseen-categories"), "column", "category", "rows"))
+                .containsExactly(List.of("income", "<=50K.", 12435L),
                 List.of("income", ">50K.", 3846L));
-        List<Object> income = row(r.tables().get(0), "income");
-        assertThat((Double) income.get(5)).isCloseTo(1.0, within(1e-12));
-        assertThat(income.get(6)).isEqualTo("yes");
+        assertThat((Double) cell(r, "income", "effect")).isCloseTo(1.0, within(1e-12));
+        assertThat(cell(r, "income", "drifted")).isEqualTo(true);
         assertThat(measure(r, "drifted_columns")).isEqualTo(1);
         assertThat(r.status()).isEqualTo(Status.FAIL);
     }

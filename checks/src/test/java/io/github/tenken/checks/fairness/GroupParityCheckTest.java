@@ -16,11 +16,16 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 
+import static io.github.tenken.checks.stats.CheckHarness.en;
+import static io.github.tenken.checks.stats.CheckHarness.rowsEn;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GroupParityCheckTest {
 
     private static final String ID = "fairness.group-parity";
+    private static final String[] GROUPS = {"attribute", "group", "rows", "selection_rate", "base_rate",
+        "true_positive_rate", "in_verdict"};
     private final GroupParityCheck check = new GroupParityCheck();
 
     /**
@@ -59,9 +64,9 @@ class GroupParityCheckTest {
         assertThat(r.measure("disparate_impact_ratio").orElseThrow().passed()).isFalse();
         assertThat(r.measure("disparate_impact_ratio.sex").orElseThrow().isJudged()).isFalse();
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(r.explanation()).isEqualTo("Selection rates on 9 labelled test rows by group: sex: F 25.0% vs "
+        assertThat(en(r)).isEqualTo("Selection rates on 9 labelled test rows by group: sex: F 25.0% vs "
                 + "M 75.0% predicted yes (ratio 0.3333, difference 0.5).");
-        assertThat(r.tables().get(1).rows()).containsExactly(
+        assertThat(rowsEn(table(r, "groups"), GROUPS)).containsExactly(
                 List.of("sex", "F", 4L, 0.25, 0.5, 0.5, "yes"),
                 List.of("sex", "M", 4L, 0.75, 0.5, 1.0, "yes"),
                 List.of("sex", "X", 1L, 1.0, 1.0, 1.0, "no: fewer than 2 rows"));
@@ -81,7 +86,7 @@ class GroupParityCheckTest {
         assertThat(value(r, "disparate_impact_ratio")).isNaN();
         assertThat(r.measure("disparate_impact_ratio").orElseThrow().isJudged()).isFalse();
         // region: A has 5 rows (qualifies), B 4: one group only
-        assertThat(r.explanation()).isEqualTo("Selection rates on 9 labelled test rows by group: sex: not a verdict, "
+        assertThat(en(r)).isEqualTo("Selection rates on 9 labelled test rows by group: sex: not a verdict, "
                 + "fewer than two groups have 5 rows; region: not a verdict, fewer than two groups have 5 rows; "
                 + "age: skipped, it is numeric (bin it into groups to assess it).");
         assertThat(r.measures().stream().map(m -> m.name())).doesNotContain("disparate_impact_ratio.age");
@@ -98,7 +103,7 @@ class GroupParityCheckTest {
         // sex: M and F both 2/4 -> ratio 1; site: only S has two rows or more
         assertThat(r.measure("disparate_impact_ratio").orElseThrow().passed()).isTrue();
         assertThat(r.status()).isEqualTo(Status.WARN);
-        assertThat(r.explanation()).contains("site: not a verdict, fewer than two groups have 2 rows");
+        assertThat(en(r)).contains("site: not a verdict, fewer than two groups have 2 rows");
     }
 
     @Test
@@ -121,8 +126,9 @@ class GroupParityCheckTest {
                 .roles(ColumnRoles.label("y").withSensitive("sex")).model(model())
                 .parameter(ID, "positiveClass", "yes").parameter(ID, "minGroupSize", "1").runOne(check);
 
-        assertThat(r.tables().get(1).rows().get(2)).isEqualTo(Arrays.asList("sex", "(missing)", 1L, 1.0, 1.0, 1.0,
-                "no: value missing"));
+        assertThat(rowsEn(table(r, "groups"), GROUPS).get(2)).isEqualTo(Arrays.asList("sex", "(missing)", 1L, 1.0,
+                1.0, 1.0, "no: value missing"));
+        assertThat(r.charts().get(0).categories()).containsExactly("F", "M", "\u2014");
         assertThat(value(r, "disparate_impact_ratio")).isEqualTo(1.0 / 3);
     }
 
@@ -134,6 +140,6 @@ class GroupParityCheckTest {
                 .parameter(ID, "minGroupSize", "2").runOne(check);
         // "no" predicted: M 1/4, F 3/4
         assertThat(value(r, "disparate_impact_ratio.sex")).isEqualTo(1.0 / 3);
-        assertThat(r.explanation()).contains("sex: M 25.0% vs F 75.0% predicted no");
+        assertThat(en(r)).contains("sex: M 25.0% vs F 75.0% predicted no");
     }
 }

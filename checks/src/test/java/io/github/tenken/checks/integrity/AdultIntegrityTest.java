@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.github.tenken.checks.stats.CheckHarness.assertOneFusedPassPerDataset;
+import static io.github.tenken.checks.stats.CheckHarness.assertStrictAndFused;
 import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -42,7 +45,7 @@ class AdultIntegrityTest {
 
     @Test
     void threeChecksShareOneFusedPassPerDatasetAndChangeNothing() {
-        assertOneFusedPassPerDataset(result);
+        assertStrictAndFused(result);
         assertThat(result.scans()).hasSize(2);
         assertThat(contentHash(training) + contentHash(test)).isEqualTo(hashesBefore);
     }
@@ -51,7 +54,8 @@ class AdultIntegrityTest {
     void missingValuesMatchTheReadme() {
         CheckResult r = result.check("b3.missing-values").orElseThrow();
         // '?' in workclass 1,836 / 963, occupation 1,843 / 966, native-country 583 / 274 (train / test)
-        assertThat(r.tables().get(0).rows()).filteredOn(row -> (Long) row.get(2) > 0).containsExactly(
+        assertThat(rows(table(r, "per-column"), "column", "dataset", "missing", "share"))
+                .filteredOn(row -> (Long) row.get(2) > 0).containsExactly(
                 List.of("workclass", "training", 1836L, 1836.0 / 32561),
                 List.of("occupation", "training", 1843L, 1843.0 / 32561),
                 List.of("native-country", "training", 583L, 583.0 / 32561),
@@ -59,8 +63,9 @@ class AdultIntegrityTest {
                 List.of("occupation", "test", 966L, 966.0 / 16281),
                 List.of("native-country", "test", 274L, 274.0 / 16281));
         assertThat(measure(r, "rows_with_missing")).isEqualTo(2399);
-        assertThat(r.tables().get(1).rows()).containsExactly(List.of("training", 32561, 2399L, 2399.0 / 32561),
-                List.of("test", 16281, 1221L, 1221.0 / 16281));
+        assertThat(rows(table(r, "rows-with-missing"), "dataset", "rows", "rows_with_missing", "share"))
+                .containsExactly(List.of("training", 32561L, 2399L, 2399.0 / 32561),
+                        List.of("test", 16281L, 1221L, 1221.0 / 16281));
         // occupation in the test data: 966 / 16,281 = 5.9% > 5%
         assertThat(measure(r, "max_missing_share")).isCloseTo(966.0 / 16281, within(1e-15));
         assertThat(r.status()).isEqualTo(Status.FAIL);
@@ -75,7 +80,7 @@ class AdultIntegrityTest {
         assertThat(measure(r, "leaked_distinct_rows")).isEqualTo(23);
         assertThat(measure(r, "leaked_test_share")).isCloseTo(23.0 / 16281, within(1e-15));
         assertThat(r.status()).isEqualTo(Status.PASS);
-        assertThat(r.explanation()).isEqualTo("24 of 32,561 training rows (0.1%) duplicate an earlier row, 5 of "
+        assertThat(en(r)).isEqualTo("24 of 32,561 training rows (0.1%) duplicate an earlier row, 5 of "
                 + "16,281 test rows do; 23 test rows (0.1%) also occur in the training data.");
     }
 

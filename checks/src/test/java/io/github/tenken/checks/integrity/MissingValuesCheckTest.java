@@ -15,8 +15,11 @@ import java.util.List;
 
 import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.contentHash;
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
 import static io.github.tenken.checks.stats.CheckHarness.run;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MissingValuesCheckTest {
@@ -41,17 +44,19 @@ class MissingValuesCheckTest {
         assertThat(measure(r, "rows_with_missing")).isEqualTo(2);
         assertThat(measure(r, "columns_with_missing")).isEqualTo(2);
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        ResultTable perColumn = r.tables().get(0);
+        ResultTable perColumn = table(r, "per-column");
         assertThat(perColumn.columns()).containsExactly("column", "dataset", "missing", "share");
-        assertThat(perColumn.rows()).containsExactly(
+        assertThat(rows(perColumn, "column", "dataset", "missing", "share")).containsExactly(
                 List.of("age", "training", 2L, 0.5),
                 List.of("sex", "training", 1L, 0.25),
                 List.of("age", "test", 0L, 0.0),
                 List.of("sex", "test", 1L, 0.2));
-        assertThat(r.tables().get(1).rows()).containsExactly(
-                List.of("training", 4, 2L, 0.5),
-                List.of("test", 5, 1L, 0.2));
-        assertThat(r.explanation()).isEqualTo("The largest share of missing values is 50.0% in age (training); "
+        assertThat(rows(table(r, "rows-with-missing"), "dataset", "rows", "rows_with_missing", "share"))
+                .containsExactly(
+                        List.of("training", 4L, 2L, 0.5),
+                        List.of("test", 5L, 1L, 0.2));
+        // the dataset is now named with "data" after it ("training data"), on purpose
+        assertThat(en(r)).isEqualTo("The largest share of missing values is 50.0% in age (training data); "
                 + "2 of 4 training rows (50.0%) have at least one missing value.");
     }
 
@@ -72,8 +77,10 @@ class MissingValuesCheckTest {
                 .roles(ColumnRoles.none()), "b3.missing-values");
         assertThat(r.status()).isEqualTo(Status.PASS);
         assertThat(measure(r, "max_missing_share")).isZero();
-        assertThat(r.explanation()).isEqualTo("No column of any dataset has a missing value; 0 of 3 training rows "
-                + "(0.0%) have at least one missing value.");
+        // reworded on purpose: with no gap at all the sentence only gives the rows
+        assertThat(en(r)).isEqualTo("No column of any dataset has a missing value (3 training rows).");
+        assertThat(measure(r, "rows_with_missing")).isZero();
+        assertThat(measure(r, "columns_with_missing")).isZero();
     }
 
     @Test

@@ -62,7 +62,7 @@ class FunctionModelTest {
                 row -> new double[]{0.7, 0.3});
         Predictions p = model.predict(people);
         assertThat(p.predictedClasses()).containsExactly(1, 1, 1);
-        assertThat(p.probability(0, 0)).contains(0.7);
+        assertThat(p.probability(0, 0)).isEqualTo(0.7);
     }
 
     @Test

@@ -47,7 +47,7 @@ class SmileClassifierTest {
             int y = tree.predict(frame.get(r), expected);
             assertThat(p.predictedClass(r)).isEqualTo(y);
             for (int k = 0; k < 3; k++) {
-                assertThat(p.probability(r, k)).contains(expected[k]);
+                assertThat(p.probability(r, k)).isEqualTo(expected[k]);
             }
         }
         assertThat(p.predictedLabel(0)).isEqualTo("setosa");

@@ -1,5 +1,8 @@
 package io.github.tenken.checks.software;
 
+import static io.github.tenken.checks.stats.CheckHarness.en;
+import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenken.check.CheckResult;
@@ -68,9 +71,9 @@ class DeterminismCheckTest {
                 .runOne(new DeterminismCheck());
         assertThat(r.status()).isEqualTo(Status.FAIL);
         assertThat(r.measure("mismatched_predictions").orElseThrow().value()).isEqualTo(1);
-        assertThat(r.explanation()).isEqualTo(
+        assertThat(en(r)).isEqualTo(
                 "1 of 4 test rows got a different prediction the second time: the model is not deterministic.");
-        assertThat(r.tables().get(0).rows()).containsExactly(Arrays.asList(4L, "b", "a"));
+        assertThat(rows(table(r, "mismatches"), "row", "first", "second")).containsExactly(Arrays.asList(4L, "b", "a"));
     }
 
     @Test
@@ -84,6 +87,6 @@ class DeterminismCheckTest {
         assertThat(r.status()).isEqualTo(Status.PASS);
         assertThat(r.measure("mismatched_predictions").orElseThrow().value()).isZero();
         assertThat(r.measure("rows").orElseThrow().value()).isEqualTo(16_281);
-        assertThat(r.explanation()).isEqualTo("Predicting the 16,281 test rows twice gave identical predictions.");
+        assertThat(en(r)).isEqualTo("Predicting the 16,281 test rows twice gave identical predictions.");
     }
 }

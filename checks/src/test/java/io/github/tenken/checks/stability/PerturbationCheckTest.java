@@ -1,12 +1,14 @@
 package io.github.tenken.checks.stability;
 
 import io.github.tenken.check.CheckResult;
+import io.github.tenken.checks.stats.CheckHarness;
 import io.github.tenken.check.Status;
 import io.github.tenken.checks.correctness.CheckRun;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.IdentifierColumn;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static io.github.tenken.checks.stats.CheckHarness.en;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -78,8 +81,10 @@ class PerturbationCheckTest {
         CheckResult r = CheckRun.with().data(DatasetRole.TRAINING, training).test(test).roles(ROLES).model(model)
                 .parameter(ID, "maxRows", "1000").runOne(check);
 
-        assertThat((Double) r.tables().get(0).rows().get(0).get(1)).isCloseTo(trainingStd, within(1e-9));
-        assertThat(r.tables().get(0).rows().get(0).get(2)).isEqualTo("training");
+        assertThat((Double) CheckHarness.table(r, "features").cell(0, "standard_deviation")).isCloseTo(trainingStd, within(1e-9));
+        assertThat(CheckHarness.table(r, "features").cell(0, "std_of")).isEqualTo("training");
+        assertThat((Double) CheckHarness.table(r, "features").cell(0, "noise_standard_deviation"))
+                .isCloseTo(0.05 * trainingStd, within(1e-9));
         Table all = model.seen().get(model.seen().size() - 2);
         double[] x = all.numeric("x").copyValues();
         double[] noise = IntStream.range(0, x.length).mapToDouble(i -> x[i] - test.numeric("x").get(i)).toArray();
@@ -89,6 +94,28 @@ class PerturbationCheckTest {
         // the test x lies within +-0.5, noise sd 1.44: about half the signs change
         assertThat(r.measure("flip_rate").orElseThrow().value()).isBetween(0.3, 0.6);
         assertThat(r.status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void anIdentifierColumnOfTheTestDataIsCarriedIntoTheSample() {
+        // 300 rows, 100 sampled: the sample must keep every column of the test data, the identifier too
+        Table test = table("test", 300, 0.01);
+        String[] ids = IntStream.range(0, 300).mapToObj(i -> "row-" + i).toArray(String[]::new);
+        List<io.github.tenken.data.Column> columns = new java.util.ArrayList<>(test.columns());
+        columns.add(IdentifierColumn.of("row_id", ids));
+        Table withIds = Table.of("test", columns);
+        RecordingModel model = RecordingModel.classifier();
+
+        CheckResult r = CheckRun.with().test(withIds).roles(ROLES).model(model).parameter(ID, "maxRows", "100")
+                .runOne(check);
+
+        assertThat(r.status()).as("%s: %s", r.status(), r.error()).isIn(Status.PASS, Status.FAIL);
+        Table sample = model.seen().get(1);
+        assertThat(sample.rowCount()).isEqualTo(100);
+        for (int i = 0; i < sample.rowCount(); i++) {
+            int row = (int) sample.numeric("id").get(i);
+            assertThat(sample.column("row_id").valueHash(i)).isEqualTo(withIds.column("row_id").valueHash(row));
+        }
     }
 
     @Test
@@ -112,8 +139,9 @@ class PerturbationCheckTest {
 
         assertThat(r.measure("flip_rate").orElseThrow().value()).isEqualTo(0.0);
         assertThat(r.status()).isEqualTo(Status.PASS);
-        assertThat(r.explanation()).isEqualTo("Gaussian noise of 0.05 standard deviations on 1 numeric feature "
-                + "changed 0.0% of the predictions for 400 test rows; alone, x changes most (0.0%).");
+        // a share of exactly 0 is now written "0%" (core's Formats.share), not "0.0%"
+        assertThat(en(r)).isEqualTo("Gaussian noise of 0.05 standard deviations on 1 numeric feature "
+                + "changed 0% of the predictions for 400 test rows; alone, x changes most (0%).");
     }
 
     @Test
@@ -151,7 +179,7 @@ class PerturbationCheckTest {
                 .runOne(check);
 
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(r.explanation()).isEqualTo("Not applicable: the test data have no numeric feature to perturb.");
+        assertThat(en(r)).isEqualTo("Not applicable: the test data have no numeric feature to perturb.");
     }
 
     @Test
@@ -186,7 +214,7 @@ class PerturbationCheckTest {
         };
         CheckResult r = CheckRun.with().test(test).roles(ROLES).model(replaying).runOne(check);
         assertThat(r.status()).isEqualTo(io.github.tenken.check.Status.NOT_APPLICABLE);
-        assertThat(r.explanation()).isEqualTo("Not applicable: the model (predictions file p.csv) only gives the "
+        assertThat(en(r)).isEqualTo("Not applicable: the model (predictions file p.csv) only gives the "
                 + "predictions it was read with, so perturbed rows cannot be predicted.");
         assertThat(inner.seen()).isEmpty();
     }

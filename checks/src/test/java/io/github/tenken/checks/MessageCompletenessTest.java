@@ -1,0 +1,449 @@
+package io.github.tenken.checks;
+
+import io.github.tenken.check.Chart;
+import io.github.tenken.check.ChartSeries;
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Measure;
+import io.github.tenken.check.ResultTable;
+import io.github.tenken.checks.balance.ClassBalanceCheck;
+import io.github.tenken.checks.correctness.AdultForest;
+import io.github.tenken.checks.correctness.ClassificationPerformanceCheck;
+import io.github.tenken.checks.correctness.RegressionPerformanceCheck;
+import io.github.tenken.checks.coverage.CaseCoverageCheck;
+import io.github.tenken.checks.drift.OperationDriftCheck;
+import io.github.tenken.checks.drift.TrainTestDriftCheck;
+import io.github.tenken.checks.fairness.GroupParityCheck;
+import io.github.tenken.checks.integrity.DuplicatesCheck;
+import io.github.tenken.checks.integrity.LabelConflictsCheck;
+import io.github.tenken.checks.integrity.MissingValuesCheck;
+import io.github.tenken.checks.model.FunctionModel;
+import io.github.tenken.checks.software.DeterminismCheck;
+import io.github.tenken.checks.stability.PerturbationCheck;
+import io.github.tenken.checks.stats.CheckHarness;
+import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.Condition;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.IdentifierColumn;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Table;
+import io.github.tenken.engine.Assessment;
+import io.github.tenken.engine.CheckCatalog;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Language;
+import io.github.tenken.message.Message;
+import io.github.tenken.message.MessageCatalog;
+import io.github.tenken.model.Model;
+import io.github.tenken.model.ModelKind;
+import io.github.tenken.model.Predictions;
+import io.github.tenken.result.AssessmentResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every message the built-in checks can put in a result exists in English and Japanese, and the Japanese texts are
+ * Japanese. The checks run on the Adult sample with a seeded forest, on the catalogue fixture, and on small fixtures
+ * that reach their not-applicable, warn and error branches; every Message reachable from the results is collected
+ * (explanations, table titles, cells, chart titles, series and axes, interval methods, and the messages nested in
+ * their arguments).
+ */
+class MessageCompletenessTest {
+
+    private static final MessageCatalog EN = MessageCatalog.of(Language.EN);
+    private static final MessageCatalog JA = MessageCatalog.of(Language.JA);
+
+    /** Every message reached, by key, with the check that reported it first (the key "literal" left out). */
+    private static final Map<String, Message> reached = new TreeMap<>();
+    private static final Map<String, String> reachedBy = new TreeMap<>();
+    private static AssessmentResult adultResult;
+    private static AssessmentResult regressorResult;
+    /** The checks whose results were walked. */
+    private static final Set<String> checksSeen = new TreeSet<>();
+    /** Every message reached, as reported (not unique). */
+    private static final List<Message> all = new ArrayList<>();
+
+    @BeforeAll
+    static void runEveryCheckThroughEveryBranch() {
+        List<AssessmentResult> results = new ArrayList<>();
+        adultResult = adult();
+        results.add(adultResult);
+        CatalogueFixture fixture = new CatalogueFixture();
+        results.add(fixture.assessment(false).build().run());
+        regressorResult = fixture.assessment(true).build().run();
+        results.add(regressorResult);
+        results.add(fixture.assessment(false).exactUpTo(50).build().run());   // sketched KS
+        results.addAll(branches());
+        for (AssessmentResult r : results) {
+            CheckHarness.assertStrictAndFused(r);
+            for (CheckResult c : r.checks()) {
+                checksSeen.add(c.checkId());
+                messagesOf(c, m -> {
+                    all.add(m);
+                    if (!m.isLiteral() && reached.putIfAbsent(m.key(), m) == null) {
+                        reachedBy.put(m.key(), c.checkId());
+                    }
+                });
+            }
+        }
+    }
+
+    /** The whole catalogue on Adult: training, test, and the test data again as operation data. */
+    private static AssessmentResult adult() {
+        AdultForest adult = AdultForest.get();
+        return Assessment.builder().component("income", "Adult")
+                .profile(io.github.tenken.guideline.QualityProfile.of(
+                        io.github.tenken.guideline.SafetyLevel.AISL_0_1,
+                        io.github.tenken.guideline.PerformanceLevel.AIPL_1,
+                        io.github.tenken.guideline.FairnessLevel.AIFL_1))
+                .dataset(DatasetRole.TRAINING, adult.training()).dataset(DatasetRole.TEST, adult.test())
+                .dataset(DatasetRole.OPERATION, adult.test().named("operation"))
+                .roles(ColumnRoles.label("income").withSensitive("sex", "race", "age"))
+                .cases(List.of(CaseDefinition.of("Dutch", Condition.equalTo("native-country", "Holand-Netherlands")),
+                        CaseDefinition.of("older women", Condition.equalTo("sex", "Female"),
+                                Condition.between("age", 60, Double.POSITIVE_INFINITY))))
+                .model(adult.forest()).checks(CheckCatalog.load())
+                .criterion("c1.classification", "accuracy >= 0.95")
+                .seed(42).strict(true).build().run();
+    }
+
+    /** Small fixtures for the branches the real data do not reach. */
+    private static List<AssessmentResult> branches() {
+        List<AssessmentResult> out = new ArrayList<>();
+        CategoryDictionary yn = CategoryDictionary.of("no", "yes");
+        CategoryDictionary ab = CategoryDictionary.of("a", "b");
+        Table oneClass = Table.of("one-class", List.of(NumericColumn.of("x", 1, 2, 3, 4),
+                CategoricalColumn.of("y", yn, "yes", "yes", "yes", "yes")));
+        // a single class; no cases; training only (no leakage, no conflicts with test)
+        out.add(CheckHarness.assessment(new ClassBalanceCheck(), new CaseCoverageCheck(), new DuplicatesCheck(),
+                        new LabelConflictsCheck(), new MissingValuesCheck(), new OperationDriftCheck())
+                .roles(ColumnRoles.label("y")).dataset(DatasetRole.TRAINING, oneClass).build().run());
+        // cases short in training only and in test only, a numeric sensitive attribute, training-only coverage
+        Table train = Table.of("train", List.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6),
+                CategoricalColumn.of("g", ab, "a", "b", "b", "b", "b", "b")));
+        Table test = Table.of("test", List.of(NumericColumn.of("x", 1, 1, 1, 6),
+                CategoricalColumn.of("g", ab, "a", "a", "a", "b")));
+        out.add(CheckHarness.assessment(new CaseCoverageCheck())
+                .cases(List.of(CaseDefinition.of("g is a", Condition.equalTo("g", "a")),
+                        CaseDefinition.of("large x", Condition.between("x", 2, 10))))
+                .parameter("b1.case-coverage", "minRows", "2")
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test).build().run());
+        out.add(CheckHarness.assessment(new CaseCoverageCheck()).roles(ColumnRoles.none().withSensitive("x"))
+                .dataset(DatasetRole.TRAINING, train).build().run());
+        out.add(CheckHarness.assessment(new CaseCoverageCheck()).roles(ColumnRoles.none().withSensitive("g", "id"))
+                .dataset(DatasetRole.TRAINING, Table.of("with-ids", List.of(CategoricalColumn.of("g", ab, "a", "b"),
+                        IdentifierColumn.of("id", "p1", "p2")))).build().run());
+        // drift with a numeric column empty in the compared data and a categorical one empty in the reference
+        Table reference = Table.of("reference", List.of(NumericColumn.of("z", 1, 2, 3),
+                CategoricalColumn.of("k", ab, null, null, null)));
+        Table compared = Table.of("compared", List.of(NumericColumn.of("z", Double.NaN, Double.NaN),
+                CategoricalColumn.of("k", ab, "a", "b")));
+        out.add(CheckHarness.assessment(new TrainTestDriftCheck())
+                .dataset(DatasetRole.TRAINING, reference).dataset(DatasetRole.TEST, compared).build().run());
+        out.add(CheckHarness.assessment(new TrainTestDriftCheck())
+                .dataset(DatasetRole.TRAINING, compared.named("compared2")).dataset(DatasetRole.TEST, reference)
+                .build().run());
+        // a classifier without probabilities, missing labels, a failed criterion; a regressor with missing labels
+        Table labelled = Table.of("labelled", List.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6, 7, 8),
+                NumericColumn.of("flat", 3, 3, 3, 3, 3, 3, 3, 3),
+                CategoricalColumn.of("g", ab, "a", "a", "a", "b", "b", "b", null, "a"),
+                CategoricalColumn.of("y", yn, "no", "yes", null, "yes", "no", "yes", "no", "no"),
+                NumericColumn.of("target", 1, 2, Double.NaN, 4, 5, 6, 7, 8)));
+        Model hard = FunctionModel.classifier(List.of("no", "yes"), row -> row.number("x") > 4 ? "yes" : "no");
+        out.add(CheckHarness.assessment(new ClassificationPerformanceCheck(), new GroupParityCheck(),
+                        new RegressionPerformanceCheck(), new PerturbationCheck(), new DeterminismCheck())
+                .roles(ColumnRoles.label("y").withSensitive("g", "x").withIgnored("target"))
+                .parameter("fairness.group-parity", "minGroupSize", "4")
+                .criterion("c1.classification", "accuracy >= 0.99")
+                .model(hard).dataset(DatasetRole.TEST, labelled).build().run());
+        out.add(CheckHarness.assessment(new ClassificationPerformanceCheck(), new GroupParityCheck())
+                .roles(ColumnRoles.label("y").withSensitive("g")).parameter("fairness.group-parity", "minGroupSize",
+                        "100").model(hard).dataset(DatasetRole.TEST, labelled.named("labelled2")).build().run());
+        Model line = FunctionModel.regressor(row -> row.number("x"));
+        out.add(CheckHarness.assessment(new RegressionPerformanceCheck(), new PerturbationCheck())
+                .roles(ColumnRoles.label("target").withIgnored("y")).model(line)
+                .dataset(DatasetRole.TEST, labelled.named("labelled3")).build().run());
+        // perturbation without numeric features, without spread, with a feature without spread; replaying models
+        Table categoricalOnly = Table.of("categorical", List.of(CategoricalColumn.of("g", ab, "a", "b"),
+                CategoricalColumn.of("y", yn, "no", "yes")));
+        out.add(CheckHarness.assessment(new PerturbationCheck()).roles(ColumnRoles.label("y"))
+                .model(FunctionModel.classifier(List.of("no", "yes"), row -> "no"))
+                .dataset(DatasetRole.TEST, categoricalOnly).build().run());
+        out.add(CheckHarness.assessment(new PerturbationCheck()).roles(ColumnRoles.label("y").withIgnored("x",
+                        "target", "g"))
+                .model(FunctionModel.classifier(List.of("no", "yes"), row -> "no"))
+                .dataset(DatasetRole.TEST, labelled.named("flat")).build().run());
+        out.add(CheckHarness.assessment(new PerturbationCheck(), new DeterminismCheck())
+                .roles(ColumnRoles.label("y")).model(new Replaying(hard))
+                .dataset(DatasetRole.TEST, labelled.named("replayed")).build().run());
+        out.add(CheckHarness.assessment(new DeterminismCheck()).roles(ColumnRoles.label("y")).model(new Flipping())
+                .dataset(DatasetRole.TEST, labelled.named("flipping")).build().run());
+        // the engine's own branches: a missing input, a criterion on no measure, a label the model never saw
+        Table unseen = Table.of("unseen", List.of(NumericColumn.of("x", 1, 2),
+                CategoricalColumn.of("y", CategoryDictionary.of("maybe"), "maybe", "maybe")));
+        out.add(CheckHarness.assessment(new ClassificationPerformanceCheck(), new OperationDriftCheck(),
+                        new MissingValuesCheck())
+                .roles(ColumnRoles.label("y")).model(hard).criterion("b3.missing-values", "no_such_measure <= 1")
+                .dataset(DatasetRole.TRAINING, unseen).dataset(DatasetRole.TEST, unseen.named("unseen2")).build()
+                .run());
+        return out;
+    }
+
+    /** A model that replays its predictions: it cannot predict new rows. */
+    private record Replaying(Model inner) implements Model {
+        @Override
+        public ModelKind kind() {
+            return inner.kind();
+        }
+
+        @Override
+        public List<String> classes() {
+            return inner.classes();
+        }
+
+        @Override
+        public Predictions predict(Table table) {
+            return inner.predict(table);
+        }
+
+        @Override
+        public String description() {
+            return "predictions file p.csv";
+        }
+
+        @Override
+        public boolean predictsNewRows() {
+            return false;
+        }
+    }
+
+    /** A classifier whose second prediction of a table differs from its first. */
+    private static final class Flipping implements Model {
+        private int calls;
+
+        @Override
+        public ModelKind kind() {
+            return ModelKind.CLASSIFICATION;
+        }
+
+        @Override
+        public List<String> classes() {
+            return List.of("no", "yes");
+        }
+
+        @Override
+        public synchronized Predictions predict(Table table) {
+            int[] p = new int[table.rowCount()];
+            java.util.Arrays.fill(p, calls++ == 0 ? 0 : 1);
+            return Predictions.classification(classes(), p, null);
+        }
+
+        @Override
+        public String description() {
+            return "flipping";
+        }
+    }
+
+    /** Every message of a result: explanation, table titles and cells, charts, interval methods, nested ones. */
+    static void messagesOf(CheckResult r, Consumer<Message> sink) {
+        Consumer<Message> walk = new Consumer<>() {
+            @Override
+            public void accept(Message m) {
+                sink.accept(m);
+                m.args().forEach(a -> arg(a, this));
+            }
+        };
+        walk.accept(r.explanation());
+        for (ResultTable t : r.tables()) {
+            walk.accept(t.title());
+            t.rows().forEach(row -> row.stream().filter(c -> c instanceof Message).forEach(c -> walk.accept((Message) c)));
+        }
+        for (Chart c : r.charts()) {
+            walk.accept(c.title());
+            walk.accept(c.xLabel());
+            walk.accept(c.yLabel());
+            c.series().stream().map(ChartSeries::label).forEach(walk);
+        }
+        for (Measure m : r.measures()) {
+            if (m.interval() != null) {
+                walk.accept(m.interval().method());
+            }
+        }
+    }
+
+    private static void arg(Arg a, Consumer<Message> walk) {
+        if (a instanceof Arg.Nested n) {
+            walk.accept(n.message());
+        } else if (a instanceof Arg.Join j) {
+            j.items().forEach(i -> arg(i, walk));
+        }
+    }
+
+    /** The message with every verbatim text (data values, names, ids, criteria) left empty. */
+    static Message withoutVerbatimText(Message m) {
+        if (m.isLiteral()) {
+            return Message.literal("");
+        }
+        return new Message(m.key(), m.args().stream().map(MessageCompletenessTest::withoutVerbatimText).toList());
+    }
+
+    private static Arg withoutVerbatimText(Arg a) {
+        if (a instanceof Arg.Text) {
+            return Arg.text("");
+        }
+        if (a instanceof Arg.Nested n) {
+            return Arg.message(withoutVerbatimText(n.message()));
+        }
+        if (a instanceof Arg.Join j) {
+            return Arg.join(j.items().stream().map(MessageCompletenessTest::withoutVerbatimText).toList());
+        }
+        return a;
+    }
+
+    /**
+     * Runs of four or more ASCII letters left in a Japanese text once ids are removed: the check ids and guideline
+     * item ids a sentence may cite, and the few names that are written in Latin letters in Japanese too (the
+     * Benjamini-Hochberg procedure, the RMSE).
+     */
+    static List<String> englishWords(String japanese) {
+        String text = japanese.replaceAll("\\b[a-z][a-z0-9]*\\.[a-z][a-z-]*\\b", " ")     // c1.regression, drift.train-test
+                .replaceAll("\\b[A-E]-\\d\\.\\d[a-z]?\\b", " ");                         // C-1.1b
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("[A-Za-z]{4,}").matcher(text);
+        while (m.find()) {
+            if (!Set.of("Benjamini", "Hochberg", "RMSE").contains(m.group())) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void theRunsReachedEveryCheck() {
+        assertThat(checksSeen).containsAll(CheckCatalog.load().stream().map(c -> c.descriptor().id()).toList());
+        assertThat(all).hasSizeGreaterThan(500);
+    }
+
+    @Test
+    void everyMessageKeyReachedIsInBothLanguages() {
+        List<String> missing = new ArrayList<>();
+        for (String key : reached.keySet()) {
+            if (!EN.has(key)) {
+                missing.add(key + " (en, from " + reachedBy.get(key) + ")");
+            }
+            if (!JA.has(key)) {
+                missing.add(key + " (ja, from " + reachedBy.get(key) + ")");
+            }
+        }
+        assertThat(missing).as("message keys without a text").isEmpty();
+    }
+
+    @Test
+    void everyKeyOfTheChecksBundlesIsReachedExceptColumnHeadersAndCheckTexts() {
+        // column headers are rendered from table columns (checked below), check texts from descriptors
+        Set<String> unreached = new TreeSet<>(ChecksBundles.read(Language.EN).keySet());
+        unreached.removeIf(k -> k.startsWith("column.") || reached.containsKey(k));
+        assertThat(unreached).as("keys no fixture reached; add a fixture for the branch").isEmpty();
+    }
+
+    @Test
+    void everyColumnKeyOfEveryTableHasAHeaderExceptTheClassNamesOfAConfusionMatrix() {
+        Set<String> headers = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        for (AssessmentResult r : List.of(adultResult, regressorResult)) {
+            for (CheckResult c : r.checks()) {
+                for (ResultTable t : c.tables()) {
+                    List<String> keys = t.name().equals("confusion-matrix") ? t.columns().subList(0, 1) : t.columns();
+                    for (String k : keys) {
+                        headers.add(k);
+                        if (!EN.has("column." + k) || !JA.has("column." + k)) {
+                            missing.add(c.checkId() + " " + t.name() + " " + k);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(headers).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void japaneseRenderingsHoldNoEnglishWordsBeyondTheArgumentsTexts() {
+        Map<String, List<String>> english = new TreeMap<>();
+        for (Message m : all) {
+            String ja = JA.render(withoutVerbatimText(m));
+            List<String> words = englishWords(ja);
+            if (!words.isEmpty()) {
+                english.put(m.key(), words);
+            }
+        }
+        assertThat(english).as("English words in Japanese texts").isEmpty();
+        // the heuristic itself finds an English sentence
+        assertThat(englishWords(EN.render(withoutVerbatimText(reached.get("b3.duplicates.summary"))))).isNotEmpty();
+    }
+
+    @Test
+    void japaneseTextsOfChecksAndParametersExistAndAreJapanese() {
+        Map<String, String> ja = ChecksBundles.read(Language.JA);
+        List<String> expected = new ArrayList<>();
+        CheckCatalog.load().forEach(check -> {
+            String id = check.descriptor().id();
+            expected.add("check." + id + ".title");
+            expected.add("check." + id + ".description");
+            check.descriptor().parameters().forEach(p -> expected.add("check." + id + ".parameter." + p.name()));
+        });
+        Set<String> present = new TreeSet<>(ja.keySet());
+        present.removeIf(k -> !k.startsWith("check."));
+        assertThat(present).as("the ja check texts: one title, description and text per parameter, no stale one")
+                .containsExactlyInAnyOrderElementsOf(expected);
+        Set<String> parameterNames = new TreeSet<>();
+        CheckCatalog.load().forEach(c -> c.descriptor().parameters().forEach(p -> parameterNames.add(p.name())));
+        for (String key : expected) {
+            String text = ja.get(key);
+            for (String name : parameterNames) {
+                text = text.replace(name, " ");
+            }
+            assertThat(englishWords(text)).as(key).isEmpty();
+        }
+    }
+
+    @Test
+    void theEnglishAndJapaneseBundlesOfTheChecksHaveTheSameKeysButTheJapaneseCheckTexts() {
+        Map<String, String> en = ChecksBundles.read(Language.EN);
+        Map<String, String> ja = ChecksBundles.read(Language.JA);
+        Set<String> jaShared = new TreeSet<>(ja.keySet());
+        jaShared.removeIf(k -> k.startsWith("check."));
+        assertThat(en.keySet()).noneMatch(k -> k.startsWith("check."));
+        assertThat(jaShared).containsExactlyInAnyOrderElementsOf(en.keySet());
+        // both languages fill the same arguments
+        for (String key : en.keySet()) {
+            assertThat(ChecksBundles.arguments(ja.get(key))).as("arguments of %s", key)
+                    .isEqualTo(ChecksBundles.arguments(en.get(key)));
+        }
+        assertThat(EN.conflicts()).isEmpty();
+        assertThat(JA.conflicts()).isEmpty();
+    }
+
+    @Test
+    void aReachedSentenceReadsTheSameInBothLanguagesOnlyInItsArguments() {
+        // a sample: the Adult duplicate sentence carries its counts in both languages
+        Message m = reached.get("b3.duplicates.summary");
+        String ja = JA.render(m);
+        for (Arg a : m.args()) {
+            assertThat(ja).contains(EN.format(a));
+        }
+    }
+}
