@@ -43,8 +43,8 @@ class RandomForestTrainerTest {
         assertThat(a.predictedClasses()).containsExactly(b.predictedClasses());
         assertThat(a.probabilitiesOf(1).orElseThrow()).containsExactly(b.probabilitiesOf(1).orElseThrow());
         assertThat(first.classes()).containsExactly("<=50K", ">50K");
-        assertThat(first.description()).isEqualTo("smile RandomForest classifier, 20 trees, seed 42, label income, "
-                + "13 features, trained on 32,561 rows of adult.data");
+        assertThat(first.description()).isEqualTo("smile RandomForest(trees=20, seed=42, label=income, features=13, "
+                + "rows=32561, data=adult.data)");
     }
 
     @Test
@@ -103,7 +103,7 @@ class RandomForestTrainerTest {
         assertThat(model.classes()).containsExactly("low", "high");
         assertThat(labels(p)).containsExactly("low", "low", "high", "high");
         assertThat(model.kind()).isEqualTo(ModelKind.CLASSIFICATION);
-        assertThat(model.description()).endsWith("trained on 54 rows of threshold");
+        assertThat(model.description()).endsWith("rows=54, data=threshold)");
     }
 
     @Test
