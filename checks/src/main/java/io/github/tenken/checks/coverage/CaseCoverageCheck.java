@@ -109,7 +109,9 @@ public final class CaseCoverageCheck implements Check {
                     "case", "definition", "training_rows", "test_rows", "status");
             rows.forEach(r -> table.row(r.name(), r.definition(), r.trainingRows(), r.testRows(), r.status(minRows)));
             uncounted.forEach(s -> table.row(s, Message.of(ID + ".notCounted." + training.type(s).key()), null, null,
-                    Message.of(ID + ".declareRanges", Condition.between(s, 60, Double.POSITIVE_INFINITY).toString())));
+                    training.type(s) == ColumnType.IDENTIFIER ? Message.of(ID + ".declareCategorical")
+                            : Message.of(ID + ".declareRanges",
+                            Condition.between(s, 60, Double.POSITIVE_INFINITY).toString())));
             long below = rows.stream().filter(r -> r.isBelow(minRows)).count();
             Optional<CaseRow> smallest = rows.stream().min(Comparator.comparingLong(CaseRow::smallest));
             Outcome.Builder out = Outcome.builder()

@@ -45,7 +45,7 @@ final class DriftReport {
         int drifted = 0;
         int unseen = 0;
         double maxKs = Double.NaN;
-        double maxKsError = 0;
+        double maxKsError = 0;      // the largest error of any sketched column: its true D may be the largest
         String maxKsSketch = "";
         double maxV = Double.NaN;
         for (int i = 0; i < drifts.size(); i++) {
@@ -54,8 +54,8 @@ final class DriftReport {
             drifted += isDrifted ? 1 : 0;
             if (!Double.isNaN(d.effect())) {
                 if (d.numeric()) {
-                    if (Double.isNaN(maxKs) || d.effect() > maxKs) {
-                        maxKs = d.effect();
+                    maxKs = Double.isNaN(maxKs) ? d.effect() : Math.max(maxKs, d.effect());
+                    if (d.error() > maxKsError) {
                         maxKsError = d.error();
                         maxKsSketch = d.sketch();
                     }

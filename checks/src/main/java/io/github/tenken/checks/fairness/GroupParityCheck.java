@@ -11,6 +11,7 @@ import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
 import io.github.tenken.check.Status;
 import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
@@ -21,7 +22,9 @@ import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.LabelledPredictions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Group parity of a classifier's decisions on the test data for each categorical sensitive attribute: per group the
@@ -84,12 +87,12 @@ public final class GroupParityCheck implements Check {
         int minGroupSize = ctx.parameters().getInt("minGroupSize");
 
         List<AttributeParity> assessed = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        Map<String, ColumnType> skipped = new LinkedHashMap<>();
         for (String attribute : ctx.roles().sensitive()) {
             if (test.column(attribute) instanceof CategoricalColumn column) {
                 assessed.add(AttributeParity.of(column, observed, positive, minGroupSize));
             } else {
-                skipped.add(attribute);
+                skipped.put(attribute, test.column(attribute).type());
             }
         }
         List<AttributeParity> judged = assessed.stream().filter(AttributeParity::hasVerdict).toList();
@@ -120,7 +123,7 @@ public final class GroupParityCheck implements Check {
         return hasVerdict ? ctx.judge(m) : m;
     }
 
-    private static Message sentence(List<AttributeParity> assessed, List<String> skipped, String positive,
+    private static Message sentence(List<AttributeParity> assessed, Map<String, ColumnType> skipped, String positive,
                                     LabelledPredictions observed, int minGroupSize) {
         List<Message> parts = new ArrayList<>();
         for (AttributeParity a : assessed) {
@@ -134,8 +137,8 @@ public final class GroupParityCheck implements Check {
                 parts.add(Message.of(ID + ".attributeNoVerdict", a.attribute(), Arg.count(minGroupSize)));
             }
         }
-        for (String s : skipped) {
-            parts.add(Message.of(ID + ".attributeSkipped", s));
+        for (Map.Entry<String, ColumnType> s : skipped.entrySet()) {
+            parts.add(Message.of(ID + ".attributeSkipped." + s.getValue().key(), s.getKey()));
         }
         Message missing = observed.missing() == 0 ? Message.literal("")
                 : Message.of("performance.missingLabels", Arg.count(observed.missing()));

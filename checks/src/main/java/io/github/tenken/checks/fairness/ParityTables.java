@@ -4,10 +4,12 @@ import io.github.tenken.check.Chart;
 import io.github.tenken.check.ChartKind;
 import io.github.tenken.check.ChartSeries;
 import io.github.tenken.check.ResultTable;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.message.Arg;
 import io.github.tenken.message.Message;
 
 import java.util.List;
+import java.util.Map;
 
 /** The tables and charts the group-parity check reports, as data. */
 final class ParityTables {
@@ -33,7 +35,7 @@ final class ParityTables {
     }
 
     /** One row per sensitive attribute: its parity figures, or why it gives no verdict. */
-    static ResultTable attributes(List<AttributeParity> assessed, List<String> skipped) {
+    static ResultTable attributes(List<AttributeParity> assessed, Map<String, ColumnType> skipped) {
         ResultTable.Builder t = ResultTable.builder("attributes", Message.of(ID + ".table.attributes"),
                 "attribute", "groups", "groups_in_verdict", "disparate_impact_ratio", "demographic_parity_difference",
                 "equal_opportunity_difference", "note");
@@ -43,9 +45,7 @@ final class ParityTables {
                     cell(a.equalOpportunityDifference()),
                     a.hasVerdict() ? null : Message.of(ID + ".noVerdict", Arg.count(a.minGroupSize())));
         }
-        for (String s : skipped) {
-            t.row(s, null, null, null, null, null, Message.of(ID + ".skipped"));
-        }
+        skipped.forEach((s, type) -> t.row(s, null, null, null, null, null, Message.of(ID + ".skipped." + type.key())));
         return t.build();
     }
 

@@ -17,6 +17,9 @@ public final class Cells {
     /** The most rows a table shows; the JSON report holds every row. */
     public static final int MAX_ROWS = 60;
 
+    /** Columns whose cells are dataset roles ({@code training}, {@code test}): shown translated. */
+    private static final java.util.Set<String> ROLE_COLUMNS = java.util.Set.of("dataset", "std_of");
+
     private final Messages messages;
 
     Cells(Messages messages) {
@@ -56,7 +59,7 @@ public final class Cells {
      * in the report's language (the JSON keeps the role's id, {@code training}).
      */
     public String text(ResultTable table, int column, Object cell) {
-        if (cell instanceof String s && table.columns().get(column).equals("dataset")
+        if (cell instanceof String s && ROLE_COLUMNS.contains(table.columns().get(column))
                 && messages.catalog().has("role." + s)) {
             return messages.catalog().text("role." + s);
         }
