@@ -6,19 +6,20 @@ import io.github.tenken.data.Table;
 import io.github.tenken.stats.Analyzer;
 import io.github.tenken.stats.CategoryCounts;
 import io.github.tenken.stats.ContentHash;
-import io.github.tenken.stats.DuplicateRows;
 import io.github.tenken.stats.MissingCount;
 import io.github.tenken.stats.NumericSummary;
+import io.github.tenken.stats.Quantiles;
+import io.github.tenken.stats.RowGroups;
 import io.github.tenken.stats.RowsWithMissing;
-import io.github.tenken.stats.SortedValues;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The analyzers of a full data profile, all fed by one fused scan: per column the missing count, per numeric column
- * the summary and the sorted values (for quantiles and KS tests), per categorical column the category counts, and
- * over the table the rows with a missing value, the duplicate rows (features against the label) and the content hash.
+ * the summary and the quantiles (exact up to {@link Quantiles#DEFAULT_EXACT_UP_TO} values, a KLL sketch beyond: what
+ * the drift checks read), per categorical column the category counts, and over the table the rows with a missing
+ * value, the row groups (features against the label: duplicates and label conflicts) and the content hash.
  */
 public final class FullProfile {
 
@@ -34,7 +35,7 @@ public final class FullProfile {
             analyzers.add(new MissingCount(name));
             if (column.type() == ColumnType.NUMERIC) {
                 analyzers.add(new NumericSummary(name));
-                analyzers.add(new SortedValues(name));
+                analyzers.add(Quantiles.of(name));
             } else {
                 analyzers.add(new CategoryCounts(name));
             }
@@ -47,7 +48,7 @@ public final class FullProfile {
                     + "; columns are " + table.columnNames());
         }
         analyzers.add(RowsWithMissing.allColumns());
-        analyzers.add(new DuplicateRows(features, label));
+        analyzers.add(new RowGroups(features, label));
         analyzers.add(new ContentHash());
         return List.copyOf(analyzers);
     }

@@ -5,8 +5,9 @@ import io.github.tenken.checks.io.CsvTableReader;
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.checks.sample.SampleData;
 import io.github.tenken.data.Table;
+import io.github.tenken.engine.FusedScan;
 import io.github.tenken.engine.ScanResult;
-import io.github.tenken.engine.Scanner;
+import io.github.tenken.engine.ScanSettings;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,9 +20,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,10 +54,19 @@ public class ProfileBenchmark {
     private CsvOptions options;
     private BareCsvParse bare;
     private Table loaded;
+    private ExecutorService pool;
+    private ScanSettings settings;
 
     /** Generates (or reuses) the data file, loads it once for {@link #scanOnly} and checks that every analyzer works. */
     @Setup(Level.Trial)
     public void setUp() {
+        // One scan thread per processor, batches of the engine's default size: what an assessment uses.
+        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "bench-scan");
+            t.setDaemon(true);
+            return t;
+        });
+        settings = new ScanSettings(pool, ScanSettings.DEFAULT_BATCH_ROWS);
         file = BenchmarkData.cached(Path.of(System.getProperty(DATA_PROPERTY, "target/bench-data")), rows);
         // Inferred column types, as a user reading an unfamiliar file would; the label is declared.
         options = CsvOptions.builder().label(SampleData.ADULT_LABEL).build();
@@ -63,9 +76,15 @@ public class ProfileBenchmark {
             throw new IllegalStateException(file + " loaded as " + loaded.rowCount() + " rows x "
                     + loaded.columns().size() + " columns, expected " + rows + " x " + BenchmarkData.COLUMNS.size());
         }
-        // The scanner keeps an analyzer's failure as its result: a failing analyzer would make the scan look fast.
+        // The scan keeps an analyzer's failure as its result: a failing analyzer would make the scan look fast.
         ScanResult result = scanOnly();
         result.results().keySet().forEach(result::get);
+    }
+
+    /** Stops the scan threads. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        pool.shutdownNow();
     }
 
     /** The baseline: Commons CSV with Tenken's format, every field's length summed. */
@@ -92,7 +111,7 @@ public class ProfileBenchmark {
         return scan(loaded);
     }
 
-    private static ScanResult scan(Table table) {
-        return Scanner.scan(table, FullProfile.analyzers(table, SampleData.ADULT_LABEL));
+    private ScanResult scan(Table table) {
+        return FusedScan.run(table, FullProfile.analyzers(table, SampleData.ADULT_LABEL), settings, false);
     }
 }

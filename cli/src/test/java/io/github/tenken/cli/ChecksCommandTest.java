@@ -2,10 +2,10 @@ package io.github.tenken.cli;
 
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckDescriptor;
-import io.github.tenken.check.CheckContext;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.Input;
-import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.engine.CheckCatalog;
 import io.github.tenken.guideline.InternalCharacteristic;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ChecksCommandTest {
             }
 
             @Override
-            public Outcome run(CheckContext context) {
+            public CheckRun plan(PlanContext context) {
                 throw new UnsupportedOperationException();
             }
         };

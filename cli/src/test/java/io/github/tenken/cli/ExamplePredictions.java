@@ -42,7 +42,7 @@ final class ExamplePredictions {
         for (int r = 0; r < p.size(); r++) {
             out.append(p.predictedLabel(r));
             for (int k = 0; k < p.classes().size(); k++) {
-                out.append(String.format(Locale.ROOT, ",%.4f", p.probability(r, k).orElseThrow()));
+                out.append(String.format(Locale.ROOT, ",%.4f", p.probability(r, k)));
             }
             out.append('\n');
         }

@@ -33,10 +33,16 @@ final class Describe {
         return "measure " + measure.name() + " of " + check(check);
     }
 
-    /** The value with its unit and interval: {@code 0.8512 (95% CI 0.8453-0.8571)}, {@code 120 rows}. */
+    /**
+     * The value with its unit, interval and, when it comes from a sketch, the sketch's error bound:
+     * {@code 0.8512 (95% CI 0.8453-0.8571)}, {@code 120 rows}, {@code 0.25 (+-0.0133, KLL k=200)}.
+     */
     static String value(Measure m) {
         String unit = m.unit().isEmpty() || m.unit().equals("ratio") ? "" : " " + m.unit();
-        return Formats.number(m.value()) + unit + (m.interval() == null ? "" : " (" + interval(m) + ")");
+        String approximation = m.approximation() == null ? ""
+                : " (+-" + Formats.number(m.approximation().bound()) + ", " + m.approximation().method() + ")";
+        return Formats.number(m.value()) + unit + (m.interval() == null ? "" : " (" + interval(m) + ")")
+                + approximation;
     }
 
     /** {@code 95% CI 0.8453-0.8571}; the measure must have an interval. */

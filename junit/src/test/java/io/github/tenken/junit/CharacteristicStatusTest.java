@@ -3,6 +3,7 @@ package io.github.tenken.junit;
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.check.Status;
 import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.message.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,7 +61,8 @@ class CharacteristicStatusTest {
     private static List<CheckResult> results(List<Status> statuses) {
         List<CheckResult> out = new ArrayList<>();
         for (int i = 0; i < statuses.size(); i++) {
-            out.add(GateFixtures.result("c1.check-" + i, InternalCharacteristic.C_1, statuses.get(i), "a sentence.", ""));
+            out.add(GateFixtures.result("c1.check-" + i, InternalCharacteristic.C_1, statuses.get(i),
+                    Message.literal("a sentence."), ""));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.github.tenken.junit;
 
 import io.github.tenken.check.Status;
 import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.message.Message;
 import io.github.tenken.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,8 @@ class CheckResultAssertTest {
     @Test
     void hasStatusOfABrokenCheckShowsItsError() {
         CheckResultAssert broken = new CheckResultAssert(GateFixtures.result("c2.seeds", InternalCharacteristic.C_2,
-                Status.ERROR, "The check could not run: no model was given", "java.lang.IllegalStateException: no model was given"),
+                Status.ERROR, Message.of("engine.error.run", "no model was given"),
+                "java.lang.IllegalStateException: no model was given"),
                 null);
         assertThatCode(() -> broken.hasStatus(Status.ERROR)).doesNotThrowAnyException();
         assertThatThrownBy(() -> broken.hasStatus(Status.WARN))

@@ -4,10 +4,12 @@ import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
 import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.ConfidenceInterval;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.Provenance;
 import io.github.tenken.check.Status;
 import io.github.tenken.data.CategoricalColumn;
@@ -22,6 +24,8 @@ import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.guideline.PerformanceLevel;
 import io.github.tenken.guideline.QualityProfile;
 import io.github.tenken.guideline.SafetyLevel;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.result.AssessmentResult;
 
 import java.time.Duration;
@@ -31,7 +35,7 @@ import java.util.Map;
 
 /**
  * Small assessments for the tests: a hand-made table of 100 labelled predictions, 80 of them right, judged by two
- * inline checks, under the profile AISL 0 / AIPL 1 / AIFL 0 with every process item of level 1 answered.
+ * inline checks (their texts in this module's test bundles {@code META-INF/tenken/messages_*.properties}), under the profile AISL 0 / AIPL 1 / AIFL 0 with every process item of level 1 answered.
  *
  * <p>By hand: accuracy = 80 / 100 = 0.8; its Wald 95% interval is 0.8 +- 1.96 * sqrt(0.8 * 0.2 / 100) = 0.8 +-
  * 0.0784, i.e. 0.7216-0.8784 (width 0.1568); 20 rows are wrong; the table has 100 rows.
@@ -94,7 +98,7 @@ final class GateFixtures {
     }
 
     /** A check result made by hand, for rules that look at statuses only. */
-    static CheckResult result(String id, InternalCharacteristic c, Status status, String explanation, String error) {
+    static CheckResult result(String id, InternalCharacteristic c, Status status, Message explanation, String error) {
         return new CheckResult(id, id, c, List.of(), status, explanation, List.of(), List.of(), List.of(), error,
                 new Provenance("test", List.of(), "", Map.of(), List.of(), 0, Instant.EPOCH, Duration.ZERO));
     }
@@ -112,8 +116,13 @@ final class GateFixtures {
         }
 
         @Override
-        public Outcome run(CheckContext ctx) {
-            Table t = ctx.require(DatasetRole.TEST);
+        public CheckRun plan(PlanContext ctx) {
+            ctx.needsRows(DatasetRole.TEST);
+            return AccuracyCheck::run;
+        }
+
+        private static Outcome run(CheckContext ctx) {
+            Table t = ctx.table(DatasetRole.TEST);
             CategoricalColumn label = t.categorical(ctx.roles().label());
             CategoricalColumn prediction = t.categorical("prediction");
             int n = t.rowCount();
@@ -125,10 +134,10 @@ final class GateFixtures {
             double half = 1.96 * Math.sqrt(p * (1 - p) / n);
             return Outcome.builder()
                     .measure(Measure.of("accuracy", p, "ratio")
-                            .withInterval(new ConfidenceInterval(0.95, p - half, p + half, "Wald"))
+                            .withInterval(new ConfidenceInterval(0.95, p - half, p + half, Message.literal("Wald")))
                             .judgedBy(ctx.criterion("accuracy").orElse(null)))
                     .measure(Measure.of("errors", n - right, "rows"))
-                    .explanation("The predictions match the label on " + right + " of " + n + " rows.")
+                    .explanation(Message.of("gate.accuracy.summary", Arg.count(right), Arg.count(n)))
                     .build();
         }
     }
@@ -145,12 +154,14 @@ final class GateFixtures {
         }
 
         @Override
-        public Outcome run(CheckContext ctx) {
-            int rows = ctx.require(DatasetRole.TEST).rowCount();
-            return Outcome.builder()
-                    .measure(Measure.of("rows", rows, "rows").judgedBy(ctx.criterion("rows").orElse(null)))
-                    .explanation("The test data has " + rows + " rows.")
-                    .build();
+        public CheckRun plan(PlanContext ctx) {
+            return run -> {
+                long rows = run.rows(DatasetRole.TEST);
+                return Outcome.builder()
+                        .measure(Measure.of("rows", rows, "rows").judgedBy(run.criterion("rows").orElse(null)))
+                        .explanation(Message.of("gate.rows.summary", Arg.count(rows)))
+                        .build();
+            };
         }
     }
 }

@@ -1,7 +1,15 @@
 package io.github.tenken.junit;
 
+import io.github.tenken.check.Approximation;
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Measure;
+import io.github.tenken.check.Status;
+import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.message.Message;
 import io.github.tenken.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.github.tenken.junit.QualityAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -89,6 +97,19 @@ class MeasureAssertTest {
                 .hasMessage("\nExpecting measure errors of check c1.accuracy (C-1 correctness of the trained model)"
                         + "\n  to have a confidence interval narrower than:\n    5"
                         + "\n  but it has no confidence interval; it was:\n    20 rows"
+                        + "\n  criterion in force: none");
+    }
+
+    @Test
+    void aMeasureFromASketchShowsItsErrorBound() {
+        Measure ks = Measure.of("max_ks_statistic", 0.25, "ratio")
+                .approximatedBy(new Approximation("KLL k=200", 0.0133));
+        CheckResult drift = new CheckResult("drift.train-test", "drift", InternalCharacteristic.B_2, List.of(),
+                Status.WARN, Message.literal("drift"), List.of(ks), List.of(), List.of(), "", null);
+        assertThatThrownBy(() -> new CheckResultAssert(drift, null).measure("max_ks_statistic").isAtMost(0.1))
+                .hasMessage("\nExpecting measure max_ks_statistic of check drift.train-test (B-2 uniformity of datasets)"
+                        + "\n  to be at most:\n    0.1"
+                        + "\n  but was:\n    0.25 (+-0.0133, KLL k=200)"
                         + "\n  criterion in force: none");
     }
 

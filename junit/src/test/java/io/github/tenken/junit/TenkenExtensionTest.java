@@ -82,7 +82,11 @@ class TenkenExtensionTest {
                 "gateEveryNight-2.html", "gateEveryNight-2.json", "gateEveryNight-2.xml",
                 "gateEveryNight.html", "gateEveryNight.json", "gateEveryNight.xml",
                 "tearDown.html", "tearDown.json", "tearDown.xml");
-        assertThat(Files.readString(reportsDir.resolve("LifecycleExample/baseline.html"))).contains("<html lang=\"ja\"");
+        assertThat(Files.readString(reportsDir.resolve("LifecycleExample/baseline.html"))).contains("<html lang=\"ja\"")
+                .contains("<p class=\"sentence\">予測は 100 行のうち 80 行でラベルと一致します。</p>");
+        JsonNode json = new ObjectMapper().readTree(reportsDir.resolve("LifecycleExample/baseline.json").toFile());
+        assertThat(json.at("/checks/0/explanation/text").asText())
+                .isEqualTo("The predictions match the label on 80 of 100 rows.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.tenken.report;
 
+import io.github.tenken.message.Message;
 import io.github.tenken.report.html.HtmlReport;
 import io.github.tenken.report.testing.SampleResults;
 import io.github.tenken.result.AssessmentResult;
@@ -70,7 +71,8 @@ class AtomicFilesTest {
         List<CharacteristicResult> characteristics = new ArrayList<>(r.characteristics());
         CharacteristicResult first = characteristics.get(0);
         List<ItemResult> items = new ArrayList<>(first.items());
-        items.add(new ItemResult("X-9.9z", "1", "P", ItemState.MISSING, List.of(), null, "unknown"));
+        items.add(new ItemResult("X-9.9z", "1", "P", ItemState.MISSING, List.of(), null,
+                Message.literal("unknown")));
         characteristics.set(0, new CharacteristicResult(first.characteristic(), first.required(), first.achieved(),
                 first.verdict(), items, first.missing()));
         return new AssessmentResult(r.formatVersion(), r.libraryVersion(), r.component(), r.edition(), r.profile(),

@@ -1,14 +1,16 @@
 package io.github.tenken.cli.plan;
 
 import io.github.tenken.check.Check;
-import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.PlanContext;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.message.Message;
 
 import java.util.stream.Collectors;
 
@@ -32,14 +34,14 @@ final class EchoCheck implements Check {
     }
 
     @Override
-    public Outcome run(CheckContext ctx) {
-        return Outcome.builder()
-                .measure(Measure.of("threshold", ctx.parameters().getDouble("threshold"), "")
-                        .judgedBy(ctx.criterion("threshold").orElse(null)))
-                .measure(Measure.of("training_rows", ctx.require(DatasetRole.TRAINING).rowCount(), "rows"))
-                .measure(Measure.of("test_rows", ctx.dataset(DatasetRole.TEST).map(t -> t.rowCount()).orElse(0), "rows"))
-                .explanation("cases: " + ctx.cases().stream().map(c -> c.name() + " = " + c.describe())
-                        .collect(Collectors.joining("; ")) + "; roles: " + ctx.roles())
+    public CheckRun plan(PlanContext ctx) {
+        return run -> Outcome.builder()
+                .measure(Measure.of("threshold", run.parameters().getDouble("threshold"), "")
+                        .judgedBy(run.criterion("threshold").orElse(null)))
+                .measure(Measure.of("training_rows", run.rows(DatasetRole.TRAINING), "rows"))
+                .measure(Measure.of("test_rows", run.has(DatasetRole.TEST) ? run.rows(DatasetRole.TEST) : 0, "rows"))
+                .explanation(Message.literal("cases: " + run.cases().stream().map(c -> c.name() + " = " + c.describe())
+                        .collect(Collectors.joining("; ")) + "; roles: " + run.roles()))
                 .build();
     }
 }

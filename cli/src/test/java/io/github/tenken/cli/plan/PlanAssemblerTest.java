@@ -10,6 +10,7 @@ import io.github.tenken.guideline.FairnessLevel;
 import io.github.tenken.guideline.PerformanceLevel;
 import io.github.tenken.guideline.PrivacyLevel;
 import io.github.tenken.guideline.SafetyLevel;
+import io.github.tenken.message.Message;
 import io.github.tenken.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,14 +91,14 @@ class PlanAssemblerTest {
         assertThat(echo.measure("training_rows").orElseThrow().value()).isEqualTo(4);
         assertThat(echo.measure("test_rows").orElseThrow().value()).isEqualTo(2);
         assertThat(echo.status()).isEqualTo(Status.PASS);
-        assertThat(echo.explanation()).isEqualTo("cases: red = colour = red; old = colour in [red, blue] AND age = 45;"
-                + " roles: ColumnRoles[label=label, sensitive=[colour], ignored=[]]");
+        assertThat(echo.explanation()).isEqualTo(Message.literal("cases: red = colour = red; old = colour in [red, blue]"
+                + " AND age = 45; roles: ColumnRoles[label=label, sensitive=[colour], ignored=[]]"));
     }
 
     @Test
     void relativePathsResolveAgainstThePlansFolderNotTheWorkingDirectory() {
         AssessmentResult result = run(PlanFixture.PLAN);
-        assertThat(result.datasets()).extracting(d -> d.rows()).containsExactly(4, 2);
+        assertThat(result.datasets()).extracting(d -> d.rows()).containsExactly(4L, 2L);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

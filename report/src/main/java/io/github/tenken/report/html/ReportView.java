@@ -64,6 +64,11 @@ public final class ReportView {
         return language.tag();
     }
 
+    /** The language tag of {@link #otherName}, for its {@code lang} attribute. */
+    public String otherLang() {
+        return isJapanese() ? ReportLanguage.EN.tag() : ReportLanguage.JA.tag();
+    }
+
     /** Whether the report is in Japanese. */
     public boolean isJapanese() {
         return language == ReportLanguage.JA;

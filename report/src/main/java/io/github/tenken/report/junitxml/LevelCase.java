@@ -1,5 +1,7 @@
 package io.github.tenken.report.junitxml;
 
+import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.i18n.Messages;
 import io.github.tenken.result.CharacteristicResult;
 import io.github.tenken.result.ItemResult;
 
@@ -38,7 +40,7 @@ final class LevelCase {
                 lines.add(id);
             } else {
                 lines.add(id + " (level " + item.level() + ", " + item.kind() + ", " + item.state() + "): "
-                        + item.item().textEn() + " - " + item.note());
+                        + item.item().textEn() + " - " + Messages.of(ReportLanguage.EN).render(item.note()));
             }
         }
         return String.join("\n", lines);

@@ -20,14 +20,25 @@ import java.util.function.Function;
 record Drawing(ChartKind kind, String title, List<String> categories, List<Series> series, String xLabel,
                String yLabel) {
 
-    /** One named series. */
-    record Series(String name, List<Double> values) {
+    /**
+     * One named series.
+     *
+     * @param key    the series' stable key (for a matrix row, the category it stands for)
+     * @param name   its label in the report's language
+     * @param values one value per category
+     */
+    record Series(String key, String name, List<Double> values) {
+
+        /** Whether this row of a matrix stands for the category: by its key, or by its label as written. */
+        boolean standsFor(String category) {
+            return key.equals(category) || name.equals(category);
+        }
     }
 
     /** The chart with every message rendered by {@code text}. */
     static Drawing of(Chart chart, Function<Message, String> text) {
         return new Drawing(chart.kind(), text.apply(chart.title()), chart.categories(),
-                chart.series().stream().map(s -> new Series(text.apply(s.label()), s.values())).toList(),
+                chart.series().stream().map(s -> new Series(s.key(), text.apply(s.label()), s.values())).toList(),
                 chart.xLabel() == null ? "" : text.apply(chart.xLabel()),
                 chart.yLabel() == null ? "" : text.apply(chart.yLabel()));
     }

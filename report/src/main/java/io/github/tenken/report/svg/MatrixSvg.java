@@ -57,7 +57,7 @@ final class MatrixSvg {
                 Double v = row.values().get(c);
                 double x = left + c * cell;
                 int shade = shade(v, max);
-                String cls = "heat h" + shade + (row.name().equals(columns.get(c)) ? " diag" : "");
+                String cls = "heat h" + shade + (row.standsFor(columns.get(c)) ? " diag" : "");
                 svg.rect(x + 1, y + 1, cell - 2, cell - 2, cls);
                 if (showValues) {
                     String text = v == null || !Double.isFinite(v) ? "n/a" : Formats.number(v);

@@ -1,7 +1,7 @@
 package io.github.tenken.report.html;
 
-import io.github.tenken.checks.sample.AdultDemo;
 import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.testing.DemoResult;
 import io.github.tenken.report.testing.SampleResults;
 import io.github.tenken.result.AssessmentResult;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +52,7 @@ class HtmlReportBrowserTest {
     private Path hostileFile;
     private AssessmentResult demo;
     private Path demoFile;
+    private Path demoJapaneseFile;
     private Path hostileCsvFile;
 
     @BeforeAll
@@ -71,9 +72,11 @@ class HtmlReportBrowserTest {
         hostileFile = work.resolve("hostile.html");
         HtmlReport.write(rich, ReportLanguage.EN, richFile);
         HtmlReport.write(SampleResults.hostile(), ReportLanguage.EN, hostileFile);
-        demo = AdultDemo.assessment(20, 42, line -> { }).run();
+        demo = DemoResult.get();
         demoFile = work.resolve("demo.html");
         HtmlReport.write(demo, ReportLanguage.EN, demoFile);
+        demoJapaneseFile = work.resolve("demo-ja.html");
+        HtmlReport.write(demo, ReportLanguage.JA, demoJapaneseFile);
         hostileCsvFile = work.resolve("hostile-csv.html");
         HtmlReport.write(HostileCsv.assess(work), ReportLanguage.EN, hostileCsvFile);
 
@@ -146,6 +149,22 @@ class HtmlReportBrowserTest {
             assertThat(rect.getHeight()).as("height of %s", svg.getAttribute("aria-label")).isGreaterThan(50);
         }
         assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+    }
+
+    @Test
+    void theJapaneseDemoReportLabelsEveryChartInJapanese() {
+        driver.get(demoJapaneseFile.toUri().toString());
+        List<WebElement> figures = driver.findElements(By.cssSelector("figure.chart"));
+        assertThat(figures).hasSize((int) demo.checks().stream().mapToLong(c -> c.charts().size()).sum());
+        for (WebElement figure : figures) {
+            String caption = figure.findElement(By.tagName("figcaption")).getText();
+            WebElement svg = figure.findElement(By.tagName("svg"));
+            assertThat(svg.getAttribute("aria-label")).isEqualTo(caption);
+            assertThat(caption).as("caption in Japanese").containsPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+            assertThat(svg.isDisplayed()).as("chart %s displayed", caption).isTrue();
+        }
+        assertThat(driver.findElement(By.id("char-C-1")).findElement(By.tagName("h2")).getText())
+                .isEqualTo("機械学習モデルの正確性");
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.github.tenken.report.html;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.guideline.LevelItems;
+import io.github.tenken.message.Message;
 import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.i18n.Messages;
 import io.github.tenken.report.testing.SampleResults;
 import io.github.tenken.result.AssessmentResult;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,10 @@ class HtmlReportTest {
                 .contains("<code class=\"col\">&lt;script&gt;alert(1)&lt;/script&gt;:numeric</code>");
         // In text content quotes need no escaping; there they appear as typed, inside an element.
         assertThat(html).contains("<th>\"quotes\"</th>");
+        String japanese = HtmlReport.render(SampleResults.hostile(), ReportLanguage.JA);
+        assertThat(japanese.toLowerCase(Locale.ROOT)).doesNotContain("<script");
+        assertThat(japanese).contains("列 &lt;script&gt;alert(1)&lt;/script&gt; は値 &lt;script&gt;alert(1)&lt;/script&gt;、"
+                + "'single'、a &amp; b を持ちます。");
     }
 
     @Test
@@ -106,12 +112,12 @@ class HtmlReportTest {
 
     @Test
     void cutsLongTablesAndSaysSo() {
-        ResultTable.Builder builder = ResultTable.builder("long", "Long", "row", "value");
+        ResultTable.Builder builder = ResultTable.builder("long", Message.literal("Long"), "row", "value");
         for (int i = 0; i < 75; i++) {
             builder.row("r" + i, i);
         }
         ResultTable table = builder.build();
-        Cells cells = Cells.INSTANCE;
+        Cells cells = new Cells(Messages.of(ReportLanguage.EN));
         assertThat(cells.shown(table)).hasSize(Cells.MAX_ROWS);
         assertThat(cells.isTruncated(table)).isTrue();
         assertThat(cells.text(16281)).isEqualTo("16,281");

@@ -66,7 +66,8 @@ class JsonReportTest {
         assertThat(measures.get(2).get("value").asText()).isEqualTo("NaN");
         List<String> measureFields = new ArrayList<>();
         measures.get(0).fieldNames().forEachRemaining(measureFields::add);
-        assertThat(measureFields).containsExactly("name", "value", "unit", "interval", "criterion", "passed");
+        assertThat(measureFields).containsExactly("name", "value", "unit", "interval", "criterion", "passed",
+                "approximation");
         JsonNode judged = root.get("checks").get(0).get("measures").get(0);
         assertThat(judged.get("criterion").get("operator").asText()).isEqualTo("LE");
         assertThat(judged.get("passed").asBoolean()).isFalse();

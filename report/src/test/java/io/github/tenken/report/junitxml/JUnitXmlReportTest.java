@@ -83,12 +83,19 @@ class JUnitXmlReportTest {
         assertThat(childNames(broken)).containsExactly("error");
         assertThat(broken.getElementsByTagName("error").item(0).getTextContent())
                 .startsWith("java.lang.IllegalStateException: simulated failure in column age");
-        assertThat(childNames(testcase(doc, "tenken.E-1", "e1.drift"))).containsExactly("skipped");
         Element warn = testcase(doc, "tenken.B-1", "b1.selection-rate");
         assertThat(childNames(warn)).containsExactly("system-out");
         assertThat(warn.getTextContent()).contains("WARN: Women are selected at 40% of the rate of men")
                 .contains("disparate_impact: 0.4");
-        assertThat(childNames(testcase(doc, "tenken.B-3", "b3.missing"))).containsExactly("system-out");
+        Element passed = testcase(doc, "tenken.B-3", "b3.missing");
+        assertThat(childNames(passed)).containsExactly("system-out");
+        assertThat(passed.getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo("PASS: 1 of 36 values is missing (2.8%), within the 5% allowed."
+                + "\nmissing_share <= 0.05: was 0.02778"
+                + "\nmedian_age: 31.5 (+-1.25, KLL k=200)");
+        assertThat(childNames(testcase(doc, "tenken.E-1", "e1.drift"))).containsExactly("skipped");
+        assertThat(((Element) testcase(doc, "tenken.E-1", "e1.drift").getElementsByTagName("skipped").item(0))
+                .getAttribute("message"))
+                .isEqualTo("Not applicable: this check needs operation data, which the assessment does not give.");
     }
 
     @Test
@@ -98,7 +105,11 @@ class JUnitXmlReportTest {
         Element failure = (Element) b3.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message"))
                 .isEqualTo("B-3 adequacy of data: required 1, achieved -; missing B-3.1c, B-3.1d");
-        assertThat(failure.getTextContent()).contains("B-3.1c (level 1, M, MISSING): labels are consistent");
+        assertThat(failure.getTextContent().split("\n")).containsExactly(
+                "B-3.1c (level 1, M, MISSING): labels are consistent (no conflicting labels for identical inputs)"
+                        + " - no check supporting it ran",
+                "B-3.1d (level 1, P/M, MISSING): contamination risk assessed (duplicates, leakage between training"
+                        + " and test) and data recency recorded - no answer recorded and no check supporting it ran");
         Element a1 = testcase(doc, "tenken.A-1", JUnitXmlReport.REQUIRED_LEVEL_CASE);
         assertThat(childNames(a1)).containsExactly("system-out");
         assertThat(a1.getTextContent()).contains("MET: A-1");

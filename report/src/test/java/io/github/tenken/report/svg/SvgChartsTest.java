@@ -3,6 +3,9 @@ package io.github.tenken.report.svg;
 import io.github.tenken.check.Chart;
 import io.github.tenken.check.ChartKind;
 import io.github.tenken.check.ChartSeries;
+import io.github.tenken.message.Language;
+import io.github.tenken.message.Message;
+import io.github.tenken.message.MessageCatalog;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,6 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SvgChartsTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
+
+    /** The chart drawn with its texts in English. */
+    private static SvgMarkup render(Chart chart) {
+        return SvgCharts.render(chart, MessageCatalog.of(Language.EN)::render);
+    }
 
     private static Document parse(SvgMarkup svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -40,9 +48,11 @@ class SvgChartsTest {
     @Test
     void escapesEveryLabelInEveryKind() throws Exception {
         for (ChartKind kind : ChartKind.values()) {
-            Chart chart = new Chart("c", SCRIPT, kind, List.of(SCRIPT, "a & b"),
-                    List.of(ChartSeries.of(SCRIPT, 1, 2), ChartSeries.of("'single' \"double\"", 3, 4)), SCRIPT, SCRIPT);
-            SvgMarkup svg = SvgCharts.render(chart);
+            Chart chart = new Chart("c", Message.literal(SCRIPT), kind, List.of(SCRIPT, "a & b"),
+                    List.of(ChartSeries.of(SCRIPT, Message.literal(SCRIPT), 1, 2),
+                            ChartSeries.of("quotes", Message.literal("'single' \"double\""), 3, 4)),
+                    Message.literal(SCRIPT), Message.literal(SCRIPT));
+            SvgMarkup svg = render(chart);
             assertThat(svg.markup()).as(kind.name()).doesNotContain("<script").contains("&lt;script&gt;alert(1)")
                     .contains("a &amp; b").contains("&#39;single&#39; &#34;double&#34;");
             Document doc = parse(svg);
@@ -54,10 +64,11 @@ class SvgChartsTest {
 
     @Test
     void histogramDrawsOneBarPerBinAndSeries() throws Exception {
-        Chart chart = new Chart("h", "ages", ChartKind.HISTOGRAM, List.of("0-10", "10-20", "20-30"),
-                List.of(ChartSeries.of("training", 0.2, 0.5, 0.3), ChartSeries.of("test", 0.1, 0.6, 0.3)),
-                "age", "share");
-        Document doc = parse(SvgCharts.render(chart));
+        Chart chart = new Chart("h", Message.literal("ages"), ChartKind.HISTOGRAM, List.of("0-10", "10-20", "20-30"),
+                List.of(ChartSeries.of("training", Message.of("role.training"), 0.2, 0.5, 0.3),
+                        ChartSeries.of("test", Message.of("role.test"), 0.1, 0.6, 0.3)),
+                Message.literal("age"), Message.literal("share"));
+        Document doc = parse(render(chart));
         String training = byClass(doc, "path", "s0").get(0).getAttribute("d");
         String test = byClass(doc, "path", "s1").get(0).getAttribute("d");
         assertThat(training.chars().filter(ch -> ch == 'z').count()).isEqualTo(3);
@@ -73,9 +84,10 @@ class SvgChartsTest {
 
     @Test
     void barsShowEachValueAndMarkMissingOnes() throws Exception {
-        Chart chart = new Chart("b", "rates", ChartKind.BARS, List.of("Male", "Female"),
-                List.of(ChartSeries.of("rate", 0.31, Double.NaN)), "sex", "selection rate");
-        Document doc = parse(SvgCharts.render(chart));
+        Chart chart = new Chart("b", Message.literal("rates"), ChartKind.BARS, List.of("Male", "Female"),
+                List.of(ChartSeries.of("rate", Message.literal("rate"), 0.31, Double.NaN)), Message.literal("sex"),
+                Message.literal("selection rate"));
+        Document doc = parse(render(chart));
         String bars = byClass(doc, "path", "s0").get(0).getAttribute("d");
         assertThat(bars.chars().filter(ch -> ch == 'z').count()).isEqualTo(1);
         NodeList texts = byClass(doc, "g", "val").get(0).getElementsByTagName("text");
@@ -88,9 +100,11 @@ class SvgChartsTest {
 
     @Test
     void matrixShadesCellsAndOutlinesTheDiagonal() throws Exception {
-        Chart chart = new Chart("m", "confusion", ChartKind.MATRIX, List.of("no", "yes"),
-                List.of(ChartSeries.of("no", 90, 10), ChartSeries.of("yes", 0, 40)), "predicted", "actual");
-        Document doc = parse(SvgCharts.render(chart));
+        Chart chart = new Chart("m", Message.literal("confusion"), ChartKind.MATRIX, List.of("no", "yes"),
+                List.of(ChartSeries.of("no", Message.literal("no"), 90, 10),
+                        ChartSeries.of("yes", Message.literal("yes"), 0, 40)),
+                Message.literal("predicted"), Message.literal("actual"));
+        Document doc = parse(render(chart));
         List<Element> cells = byClass(doc, "rect", "heat");
         assertThat(cells).hasSize(4);
         assertThat(cells.stream().map(e -> e.getAttribute("class")).toList())
@@ -100,8 +114,9 @@ class SvgChartsTest {
     @Test
     void shortensLongLabelsKeepingTheFullTextAsATitle() throws Exception {
         String longLabel = "a very long category label that does not fit";
-        Chart chart = new Chart("b", "t", ChartKind.BARS, List.of(longLabel), List.of(ChartSeries.of("s", 1)), "", "");
-        Document doc = parse(SvgCharts.render(chart));
+        Chart chart = new Chart("b", Message.literal("t"), ChartKind.BARS, List.of(longLabel),
+                List.of(ChartSeries.of("s", Message.literal("s"), 1)), null, null);
+        Document doc = parse(render(chart));
         assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(longLabel);
         // The <text> holds the <title> (full label) and then the label cut to 22 code points.
         assertThat(byClass(doc, "g", "lbl").get(0).getElementsByTagName("text").item(0).getTextContent())
@@ -118,8 +133,10 @@ class SvgChartsTest {
             a[i] = (i % 7) / 7.0;
             b[i] = (i % 5) / 5.0;
         }
-        Chart chart = new Chart("h", "t", ChartKind.HISTOGRAM, bins,
-                List.of(ChartSeries.of("training", a), ChartSeries.of("test", b)), "x", "share");
-        assertThat(SvgCharts.render(chart).markup().length()).isLessThan(2200);
+        Chart chart = new Chart("h", Message.literal("t"), ChartKind.HISTOGRAM, bins,
+                List.of(ChartSeries.of("training", Message.of("role.training"), a),
+                        ChartSeries.of("test", Message.of("role.test"), b)),
+                Message.literal("x"), Message.literal("share"));
+        assertThat(render(chart).markup().length()).isLessThan(2200);
     }
 }

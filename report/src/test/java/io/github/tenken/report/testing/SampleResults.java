@@ -1,5 +1,6 @@
 package io.github.tenken.report.testing;
 
+import io.github.tenken.check.Approximation;
 import io.github.tenken.check.Chart;
 import io.github.tenken.check.ChartKind;
 import io.github.tenken.check.ChartSeries;
@@ -27,6 +28,8 @@ import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.guideline.PerformanceLevel;
 import io.github.tenken.guideline.QualityProfile;
 import io.github.tenken.guideline.SafetyLevel;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
 import io.github.tenken.result.AssessmentResult;
 
 import java.time.Duration;
@@ -37,7 +40,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
-/** Hand-built assessments for the report tests: hand-made tables and inline checks emitting every kind of output. */
+/**
+ * Hand-built assessments for the report tests: hand-made tables and inline checks emitting every kind of output. The
+ * checks' texts are {@link Message}s whose keys ({@code sample.*}) live in this module's test bundles
+ * ({@code src/test/resources/META-INF/tenken/messages_en.properties} and {@code _ja}), as a user's own checks would ship them.
+ */
 public final class SampleResults {
 
     /** A string no report may turn into markup. */
@@ -48,6 +55,9 @@ public final class SampleResults {
     public static final String SINGLE = "'single'";
     /** Hostile category value with an ampersand. */
     public static final String AMP = "a & b";
+
+    /** The sketch bound of rich's {@code median_age}: a quantile read from a KLL sketch. */
+    public static final Approximation APPROXIMATION = new Approximation("KLL k=200", 1.25);
 
     private SampleResults() {
     }
@@ -78,8 +88,9 @@ public final class SampleResults {
     }
 
     /**
-     * A rich assessment: every status, measures with CIs and criteria, all three chart kinds, tables, answers; one
-     * measure is drawn from {@code SplittableRandom(ctx.seed())} so that the seed matters.
+     * A rich assessment: every status, measures with CIs and criteria and one from a sketch, all three chart kinds,
+     * tables with message cells, answers; one measure is drawn from {@code SplittableRandom(ctx.seed())} so that the
+     * seed matters.
      */
     public static AssessmentResult rich(long seed) {
         CategoryDictionary sex = new CategoryDictionary();
@@ -109,22 +120,33 @@ public final class SampleResults {
                 ctx -> Outcome.builder()
                         .measure(Measure.of("missing_share", 1.0 / 36, "ratio")
                                 .judgedBy(ctx.criterion("missing_share").orElse(null)))
-                        .table(ResultTable.builder("per-column", "Missing values per column", "column", "training", "test")
-                                .row("age", 0, 1).row("sex", 0, 1).row("income", 0, 0).build())
-                        .chart(new Chart("histogram-age", "Age: training vs test", ChartKind.HISTOGRAM,
+                        .measure(Measure.of("median_age", 31.5, "").approximatedBy(APPROXIMATION))
+                        .table(ResultTable.builder("per-column", Message.of("sample.missing.table"), "column",
+                                        "dataset", "missing", "share")
+                                .row("age", Message.of("role.training"), 0, 0.0)
+                                .row("age", Message.of("role.test"), 1, 1.0 / 6)
+                                .row("sex", Message.of("role.training"), 0, 0.0)
+                                .row("sex", Message.of("role.test"), 1, 1.0 / 6)
+                                .row("income", Message.of("role.training"), 0, 0.0)
+                                .row("income", Message.of("role.test"), 0, 0.0).build())
+                        .chart(new Chart("histogram-age", Message.of("sample.missing.chart"), ChartKind.HISTOGRAM,
                                 List.of("18-29", "30-41", "42-53", "54-65"),
-                                List.of(ChartSeries.of("training", 0.5, 0.125, 0.25, 0.125),
-                                        ChartSeries.of("test", 0.2, 0.4, 0.4, 0)), "age", "share of rows"))
-                        .explanation("1 of 36 values is missing (2.8%), within the 5% allowed.")
+                                List.of(ChartSeries.of("training", Message.of("role.training"), 0.5, 0.125, 0.25, 0.125),
+                                        ChartSeries.of("test", Message.of("role.test"), 0.2, 0.4, 0.4, 0)),
+                                Message.literal("age"), Message.of("axis.share")))
+                        .explanation(Message.of("sample.missing.summary", Arg.count(1), Arg.count(36),
+                                Arg.share(1.0 / 36)))
                         .build()));
         checks.add(new InlineCheck(CheckDescriptor.builder("b2.class-balance", "Class balance", InternalCharacteristic.B_2)
                 .items("B-2.E1").needs(Input.TRAINING_DATA, Input.LABEL).criteria("minority_share >= 0.2").build(),
                 ctx -> Outcome.builder()
                         .measure(Measure.of("minority_share", 0.375, "ratio")
                                 .judgedBy(ctx.criterion("minority_share").orElse(null)))
-                        .chart(new Chart("class-balance", "Class balance (training)", ChartKind.BARS,
-                                List.of("<=50K", ">50K"), List.of(ChartSeries.of("rows", 5, 3)), "class", "rows"))
-                        .explanation("The minority class >50K holds 37.5% of 8 training rows.")
+                        .chart(new Chart("class-balance", Message.of("sample.balance.chart"), ChartKind.BARS,
+                                List.of("<=50K", ">50K"), List.of(ChartSeries.of("rows", Message.of("axis.rows"), 5, 3)),
+                                Message.of("column.class"), Message.of("axis.rows")))
+                        .explanation(Message.of("sample.balance.summary", Arg.text(">50K"), Arg.share(0.375),
+                                Arg.count(8)))
                         .build()));
         checks.add(new InlineCheck(CheckDescriptor.builder("c1.accuracy", "Accuracy on test data", InternalCharacteristic.C_1)
                 .items("C-1.1a", "C-1.1b").needs(Input.TEST_DATA, Input.LABEL).criteria("accuracy >= 0.8").build(),
@@ -135,13 +157,17 @@ public final class SampleResults {
                     return Outcome.builder()
                             .measure(Measure.of("accuracy", accuracy, "ratio")
                                     .withInterval(new ConfidenceInterval(0.95, 0.3 + jitter, 0.9567,
-                                            "percentile bootstrap, 1000 resamples, seed " + ctx.seed()))
+                                            Message.of("sample.accuracy.interval", Arg.count(1000),
+                                                    Arg.text(Long.toString(ctx.seed())))))
                                     .judgedBy(ctx.criterion("accuracy").orElse(null)))
                             .measure(Measure.of("test_rows", 6, "rows"))
-                            .chart(new Chart("confusion", "Confusion matrix (test)", ChartKind.MATRIX,
-                                    List.of("<=50K", ">50K"), List.of(ChartSeries.of("<=50K", 2, 1),
-                                    ChartSeries.of(">50K", 1, 2)), "predicted", "actual"))
-                            .explanation("The model is right on 4 of 6 test rows (66.7%), below the 80% required.")
+                            .chart(new Chart("confusion", Message.of("sample.accuracy.chart"), ChartKind.MATRIX,
+                                    List.of("<=50K", ">50K"),
+                                    List.of(ChartSeries.of("<=50K", Message.literal("<=50K"), 2, 1),
+                                            ChartSeries.of(">50K", Message.literal(">50K"), 1, 2)),
+                                    Message.of("sample.axis.predicted"), Message.of("sample.axis.actual")))
+                            .explanation(Message.of("sample.accuracy.summary", Arg.count(4), Arg.count(6),
+                                    Arg.share(accuracy)))
                             .build();
                 }));
         checks.add(new InlineCheck(CheckDescriptor.builder("b1.selection-rate", "Selection rate per group", InternalCharacteristic.B_1)
@@ -149,10 +175,12 @@ public final class SampleResults {
                 ctx -> Outcome.builder()
                         .measure(Measure.of("disparate_impact", 0.4, "ratio"))
                         .measure(Measure.of("nan_measure", Double.NaN, "ratio"))
-                        .chart(new Chart("selection-rate", "Share of >50K per sex", ChartKind.BARS,
-                                List.of("Male", "Female"), List.of(ChartSeries.of("training", 0.6, 0),
-                                ChartSeries.of("test", 0.5, 0.5)), "sex", "selection rate"))
-                        .explanation("Women are selected at 40% of the rate of men; no criterion is set.")
+                        .chart(new Chart("selection-rate", Message.of("sample.selection.chart", Arg.text(">50K"),
+                                Arg.text("sex")), ChartKind.BARS, List.of("Male", "Female"),
+                                List.of(ChartSeries.of("training", Message.of("role.training"), 0.6, 0),
+                                        ChartSeries.of("test", Message.of("role.test"), 0.5, 0.5)),
+                                Message.literal("sex"), Message.of("sample.axis.selectionRate")))
+                        .explanation(Message.of("sample.selection.summary", Arg.num(40)))
                         .build()));
         checks.add(new InlineCheck(CheckDescriptor.builder("c2.broken", "A check that breaks", InternalCharacteristic.C_2)
                 .items("C-2.1a").needs(Input.TRAINING_DATA).build(),
@@ -161,18 +189,18 @@ public final class SampleResults {
                 }));
         checks.add(new InlineCheck(CheckDescriptor.builder("e1.drift", "Drift in operation", InternalCharacteristic.E_1)
                 .items("E-1.2a").needs(Input.OPERATION_DATA).build(),
-                ctx -> Outcome.builder().explanation("unreachable").build()));
+                ctx -> Outcome.builder().explanation(Message.literal("unreachable")).build()));
         checks.add(new InlineCheck(CheckDescriptor.builder("a2.cases", "Declared cases have data", InternalCharacteristic.A_2)
                 .items("A-2.1a").needs(Input.TRAINING_DATA).criteria("empty_cases == 0").build(),
                 ctx -> Outcome.builder()
                         .measure(Measure.of("empty_cases", 0, "cases").judgedBy(ctx.criterion("empty_cases").orElse(null)))
-                        .explanation("Every declared case has training rows.")
+                        .explanation(Message.of("sample.cases.summary"))
                         .build()));
         checks.add(new InlineCheck(CheckDescriptor.builder("d1.determinism", "Deterministic predictions", InternalCharacteristic.D_1)
                 .items("D-1.1b").needs(Input.TRAINING_DATA).criteria("differences == 0").build(),
                 ctx -> Outcome.builder()
                         .measure(Measure.of("differences", 0, "rows").judgedBy(ctx.criterion("differences").orElse(null)))
-                        .explanation("Two runs over the 8 training rows gave identical outputs.")
+                        .explanation(Message.of("sample.determinism.summary", Arg.count(8)))
                         .build()));
         return checks;
     }
@@ -190,7 +218,7 @@ public final class SampleResults {
         Check echo = new InlineCheck(CheckDescriptor.builder("b3.echo", "Echo " + SCRIPT, InternalCharacteristic.B_3)
                 .items("B-3.1c").needs(Input.TRAINING_DATA).build(),
                 ctx -> {
-                    Table t = ctx.require(DatasetRole.TRAINING);
+                    Table t = ctx.table(DatasetRole.TRAINING);
                     String column = t.columnNames().get(0);
                     String value = t.categorical(QUOTES).text(0);
                     List<String> categories = new ArrayList<>();
@@ -200,17 +228,24 @@ public final class SampleResults {
                     categories.add(t.categorical(AMP).text(0));
                     return Outcome.builder()
                             .measure(Measure.of("echo", 1, column))
-                            .table(ResultTable.builder("echo", "Table " + column, column, QUOTES, AMP)
+                            .table(ResultTable.builder("echo", Message.of("sample.echo.table", Arg.text(column)),
+                                            column, QUOTES, AMP)
                                     .row(value, SINGLE, AMP).build())
-                            .chart(new Chart("bars", "Bars " + column, ChartKind.BARS, categories,
-                                    List.of(ChartSeries.of(column, 1, 2, 3, 4)), column, value))
-                            .chart(new Chart("hist", "Histogram " + value, ChartKind.HISTOGRAM, categories,
-                                    List.of(ChartSeries.of(SINGLE, 1, 2, 3, 4), ChartSeries.of(AMP, 4, 3, 2, 1)),
-                                    column, value))
-                            .chart(new Chart("matrix", "Matrix " + column, ChartKind.MATRIX, List.of(column, AMP),
-                                    List.of(ChartSeries.of(column, 1, 2), ChartSeries.of(AMP, 3, 4)), value, column))
-                            .explanation("Column " + column + " holds the value " + value + " and " + SINGLE + " and "
-                                    + AMP + ".")
+                            .chart(new Chart("bars", Message.of("sample.echo.bars", Arg.text(column)), ChartKind.BARS,
+                                    categories, List.of(ChartSeries.of(column, Message.literal(column), 1, 2, 3, 4)),
+                                    Message.literal(column), Message.literal(value)))
+                            .chart(new Chart("hist", Message.of("sample.echo.histogram", Arg.text(value)),
+                                    ChartKind.HISTOGRAM, categories,
+                                    List.of(ChartSeries.of("single", Message.literal(SINGLE), 1, 2, 3, 4),
+                                            ChartSeries.of("amp", Message.literal(AMP), 4, 3, 2, 1)),
+                                    Message.literal(column), Message.literal(value)))
+                            .chart(new Chart("matrix", Message.of("sample.echo.matrix", Arg.text(column)),
+                                    ChartKind.MATRIX, List.of(column, AMP),
+                                    List.of(ChartSeries.of(column, Message.literal(column), 1, 2),
+                                            ChartSeries.of(AMP, Message.literal(AMP), 3, 4)),
+                                    Message.literal(value), Message.literal(column)))
+                            .explanation(Message.of("sample.echo.summary", Arg.text(column), Arg.text(value),
+                                    Arg.text(SINGLE), Arg.text(AMP)))
                             .status(Status.WARN)
                             .build();
                 });
@@ -238,12 +273,15 @@ public final class SampleResults {
                 .build(),
                 ctx -> Outcome.builder()
                         .measure(Measure.of("missing_share", 0.25, "ratio")
-                                .withInterval(new ConfidenceInterval(0.95, 0.0, 0.75, "percentile bootstrap, seed "
-                                        + ctx.seed()))
+                                .withInterval(new ConfidenceInterval(0.95, 0.0, 0.75, Message.of(
+                                        "sample.tiny.interval", Arg.text(Long.toString(ctx.seed())))))
                                 .judgedBy(ctx.criterion("missing_share").orElse(null)))
-                        .table(ResultTable.builder("per-column", "Missing per column", "column", "missing")
+                        .table(ResultTable.builder("per-column", Message.of("sample.tiny.table"), "column", "missing")
                                 .row("x", 1).row("y", 1).build())
-                        .explanation("2 of 8 values are missing (25.0%), above the 10% allowed.")
+                        .explanation(Message.of("sentences",
+                                Message.of("sample.tiny.summary", Arg.count(2), Arg.count(8), Arg.share(0.25),
+                                        Arg.num(10)),
+                                Message.of("sample.tiny.columns", Arg.join(List.of(Arg.text("x"), Arg.text("y"))))))
                         .build());
         Check informative = new InlineCheck(CheckDescriptor.builder("b2.tiny-balance", "Class balance",
                 InternalCharacteristic.B_2).items("B-2.E1").needs(Input.TRAINING_DATA).build(),
@@ -251,9 +289,10 @@ public final class SampleResults {
                         .measure(Measure.of("minority_share", 1.0 / 3, "ratio"))
                         .measure(Measure.of("imbalance_ratio", Double.POSITIVE_INFINITY, "ratio"))
                         .measure(Measure.of("undefined", Double.NaN, ""))
-                        .chart(new Chart("balance", "Class balance", ChartKind.BARS, List.of("yes", "no"),
-                                List.of(ChartSeries.of("rows", 1, 2)), "class", "rows"))
-                        .explanation("The minority class yes holds 1 of 3 labelled rows.")
+                        .chart(new Chart("balance", Message.of("sample.tiny.chart"), ChartKind.BARS,
+                                List.of("yes", "no"), List.of(ChartSeries.of("rows", Message.of("axis.rows"), 1, 2)),
+                                Message.of("column.class"), Message.of("axis.rows")))
+                        .explanation(Message.of("sample.tiny.balance", Arg.text("yes"), Arg.count(1), Arg.count(3)))
                         .build());
         return Assessment.builder()
                 .component("tiny", "A fixed assessment for the golden file.")
@@ -283,20 +322,21 @@ public final class SampleResults {
                     .needs(Input.TRAINING_DATA).criteria("value >= 0.5").build(),
                     ctx -> {
                         SplittableRandom random = new SplittableRandom(ctx.seed());
-                        ResultTable.Builder table = ResultTable.builder("rows", "Per feature", "feature", "statistic",
-                                "p-value", "adjusted");
+                        ResultTable.Builder table = ResultTable.builder("rows", Message.of("sample.synthetic.table"),
+                                "feature", "statistic", "p_value", "adjusted_p");
                         for (int k = 0; k < 12; k++) {
                             table.row("feature_" + k, random.nextDouble(), random.nextDouble(), random.nextDouble());
                         }
                         double value = Math.round(random.nextDouble() * 10000) / 10000.0;
                         return Outcome.builder()
                                 .measure(Measure.of("value", value, "ratio")
-                                        .withInterval(new ConfidenceInterval(0.95, value / 2, value, "bootstrap"))
+                                        .withInterval(new ConfidenceInterval(0.95, value / 2, value,
+                                                Message.of("sample.synthetic.interval")))
                                         .judgedBy(ctx.criterion("value").orElse(null)))
                                 .measure(Measure.of("rows", 8 + n, "rows"))
                                 .table(table.build())
                                 .chart(syntheticChart(n, random))
-                                .explanation("Synthetic check " + n + " measured " + value + ".")
+                                .explanation(Message.of("sample.synthetic.summary", Arg.count(n), Arg.num(value)))
                                 .build();
                     }));
         }
@@ -323,16 +363,22 @@ public final class SampleResults {
             c[k] = random.nextInt(500);
         }
         if (kind == 0) {
-            return new Chart("hist-" + n, "Distribution " + n, ChartKind.HISTOGRAM, labels,
-                    List.of(ChartSeries.of("training", a), ChartSeries.of("test", b)), "value", "share of rows");
+            return new Chart("hist-" + n, Message.of("sample.synthetic.histogram", Arg.count(n)), ChartKind.HISTOGRAM,
+                    labels, List.of(ChartSeries.of("training", Message.of("role.training"), a),
+                    ChartSeries.of("test", Message.of("role.test"), b)), Message.of("sample.synthetic.value"),
+                    Message.of("sample.synthetic.shareOfRows"));
         }
         if (kind == 1) {
-            return new Chart("bars-" + n, "Selection rate " + n, ChartKind.BARS, labels,
-                    List.of(ChartSeries.of("training", a), ChartSeries.of("test", b)), "group", "selection rate");
+            return new Chart("bars-" + n, Message.of("sample.synthetic.bars", Arg.count(n)), ChartKind.BARS, labels,
+                    List.of(ChartSeries.of("training", Message.of("role.training"), a),
+                            ChartSeries.of("test", Message.of("role.test"), b)), Message.of("sample.synthetic.group"),
+                    Message.of("sample.axis.selectionRate"));
         }
-        return new Chart("matrix-" + n, "Confusion " + n, ChartKind.MATRIX, labels,
-                List.of(ChartSeries.of("group 0", c), ChartSeries.of("group 1", a), ChartSeries.of("group 2", b)),
-                "predicted", "actual");
+        return new Chart("matrix-" + n, Message.of("sample.synthetic.matrix", Arg.count(n)), ChartKind.MATRIX, labels,
+                List.of(ChartSeries.of("group 0", Message.literal("group 0"), c),
+                        ChartSeries.of("group 1", Message.literal("group 1"), a),
+                        ChartSeries.of("group 2", Message.literal("group 2"), b)),
+                Message.of("sample.axis.predicted"), Message.of("sample.axis.actual"));
     }
 
     /**
