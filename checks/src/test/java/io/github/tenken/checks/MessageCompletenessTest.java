@@ -172,6 +172,12 @@ class MessageCompletenessTest {
         out.add(CheckHarness.assessment(new ClassificationPerformanceCheck(), new GroupParityCheck())
                 .roles(ColumnRoles.label("y").withSensitive("g")).parameter("fairness.group-parity", "minGroupSize",
                         "100").model(hard).dataset(DatasetRole.TEST, labelled.named("labelled2")).build().run());
+        // an identifier sensitive attribute has no groups to compare
+        Table withIds = Table.of("with-ids-test", List.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6, 7, 8),
+                IdentifierColumn.of("person", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"),
+                CategoricalColumn.of("y", yn, "no", "yes", "no", "yes", "no", "yes", "no", "no")));
+        out.add(CheckHarness.assessment(new GroupParityCheck()).roles(ColumnRoles.label("y").withSensitive("person"))
+                .model(hard).dataset(DatasetRole.TEST, withIds).build().run());
         Model line = FunctionModel.regressor(row -> row.number("x"));
         out.add(CheckHarness.assessment(new RegressionPerformanceCheck(), new PerturbationCheck())
                 .roles(ColumnRoles.label("target").withIgnored("y")).model(line)
