@@ -20,12 +20,27 @@ class ReportsTest {
         AssessmentResult result = SampleResults.tiny();
         Path target = dir.resolve("nested/reports");
         ReportFiles files = Reports.writeAll(result, target, "tenken", ReportLanguage.JA);
-        assertThat(files).isEqualTo(new ReportFiles(target.resolve("tenken.html"), target.resolve("tenken.json"),
-                target.resolve("tenken.xml")));
+        assertThat(files.html()).isEqualTo(target.resolve("tenken.html"));
+        assertThat(files.json()).isEqualTo(target.resolve("tenken.json"));
+        assertThat(files.xml()).isEqualTo(target.resolve("tenken.xml"));
         assertThat(Files.readString(files.html())).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">");
         assertThat(Files.readString(files.json())).isEqualTo(JsonReport.toJson(result));
         assertThat(Files.readString(files.xml())).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
                 .contains("<testsuite name=\"tiny\"");
+    }
+
+    @Test
+    void writesEveryRegisteredFormatAndNamesABrokenWriter(@TempDir Path dir) throws IOException {
+        // the test services file registers LineCountWriter (format "lines") and a class that does not exist
+        ReportWriters writers = ReportWriters.discover();
+        assertThat(writers.byFormat().keySet()).containsExactly("html", "json", "xml", "lines");
+        assertThat(writers.problems()).singleElement().asString().contains("io.github.tenken.report.NoSuchWriter");
+        AssessmentResult result = SampleResults.tiny();
+        ReportFiles files = Reports.writeAll(result, dir, "tenken", ReportLanguage.EN);
+        assertThat(files.byFormat().keySet()).containsExactly("html", "json", "xml", "lines");
+        assertThat(Files.readString(files.get("lines"))).isEqualTo(result.checks().size() + " checks\n");
+        assertThatThrownBy(() -> files.get("pdf")).hasMessage("no pdf report was written; formats are "
+                + "[html, json, xml, lines]");
     }
 
     @Test
