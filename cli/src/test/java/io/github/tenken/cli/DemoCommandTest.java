@@ -54,7 +54,7 @@ class DemoCommandTest {
         assertThat(checks).containsExactlyInAnyOrderElementsOf(
                 CheckCatalog.load().stream().map(c -> c.descriptor().id()).toList());
         assertThat(report.get("seed").asLong()).isEqualTo(42);
-        assertThat(report.get("model").asText()).contains("20 trees");
+        assertThat(report.get("model").asText()).contains("trees=20");
     }
 
     @Test

@@ -182,8 +182,8 @@ class PlanAssemblerTest {
         PlanFixture.write(dir, PlanFixture.PLAN);
         assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7",
                         "\"seed\": 7, \"model\": {\"type\": \"onnx\", \"path\": \"data/train.csv\"}"),
-                "plan.json: model.type: \"onnx\" is not a model type; expected smile (a serialised Smile model) or "
-                        + "predictions (a CSV file of predictions)");
+                "plan.json: model.type: \"onnx\" is not a model type; expected one of predictions (a CSV file of "
+                        + "predictions), smile (a serialised Smile model)");
     }
 
     @Test
@@ -192,5 +192,13 @@ class PlanAssemblerTest {
                         "\"seed\": 7, \"model\": {\"type\": \"smile\", \"path\": \"data/train.csv\", \"classes\": [\"no\", \"yes\"]}"),
                 "plan.json: model.path: data/train.csv is not a serialised Smile model: "
                         + "java.io.StreamCorruptedException: invalid stream header: 6167652C");
+    }
+
+    @Test
+    void aFieldTheModelTypeDoesNotReadIsAPlanError() {
+        assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7",
+                        "\"seed\": 7, \"model\": {\"type\": \"smile\", \"path\": \"data/train.csv\", \"prediction\": \"p\"}"),
+                "plan.json: model.prediction: not a field of model type smile; its fields are type, path, classes, "
+                        + "kind");
     }
 }
