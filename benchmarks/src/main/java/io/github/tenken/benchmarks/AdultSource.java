@@ -1,6 +1,6 @@
 package io.github.tenken.benchmarks;
 
-import io.github.tenken.checks.sample.SampleData;
+import io.github.tenken.samples.SampleData;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class AdultSource {
 
-    static final String RESOURCE = "/io/github/tenken/checks/sample/adult/adult.data.gz";
+    static final String RESOURCE = "/io/github/tenken/samples/adult/adult.data.gz";
 
     private static final int FIELDS = SampleData.ADULT_COLUMNS.size();
     private static final int AGE = SampleData.ADULT_COLUMNS.indexOf("age");

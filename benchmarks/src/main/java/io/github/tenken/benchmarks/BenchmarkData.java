@@ -1,6 +1,6 @@
 package io.github.tenken.benchmarks;
 
-import io.github.tenken.checks.sample.SampleData;
+import io.github.tenken.samples.SampleData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

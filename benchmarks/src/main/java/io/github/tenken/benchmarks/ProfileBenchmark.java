@@ -3,7 +3,7 @@ package io.github.tenken.benchmarks;
 import io.github.tenken.checks.io.CsvOptions;
 import io.github.tenken.checks.io.CsvTableReader;
 import io.github.tenken.checks.io.Dictionaries;
-import io.github.tenken.checks.sample.SampleData;
+import io.github.tenken.samples.SampleData;
 import io.github.tenken.data.Table;
 import io.github.tenken.engine.FusedScan;
 import io.github.tenken.engine.ScanResult;

@@ -1,6 +1,6 @@
 package io.github.tenken.cli;
 
-import io.github.tenken.checks.sample.AdultDemo;
+import io.github.tenken.samples.AdultDemo;
 import io.github.tenken.engine.Assessment;
 import io.github.tenken.report.ReportFiles;
 import io.github.tenken.result.AssessmentResult;

@@ -2,7 +2,7 @@ package io.github.tenken.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.tenken.checks.sample.AdultDemo;
+import io.github.tenken.samples.AdultDemo;
 import io.github.tenken.engine.CheckCatalog;
 import io.github.tenken.guideline.InternalCharacteristic;
 import org.junit.jupiter.api.BeforeAll;

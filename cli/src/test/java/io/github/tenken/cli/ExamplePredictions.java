@@ -1,9 +1,9 @@
 package io.github.tenken.cli;
 
-import io.github.tenken.checks.sample.AdultDemo;
+import io.github.tenken.samples.AdultDemo;
 import io.github.tenken.checks.io.Dictionaries;
-import io.github.tenken.checks.model.RandomForestTrainer;
-import io.github.tenken.checks.sample.SampleData;
+import io.github.tenken.smile.RandomForestTrainer;
+import io.github.tenken.samples.SampleData;
 import io.github.tenken.data.Table;
 import io.github.tenken.model.Model;
 import io.github.tenken.model.Predictions;

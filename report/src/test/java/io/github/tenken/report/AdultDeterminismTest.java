@@ -3,8 +3,8 @@ package io.github.tenken.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenken.checks.io.Dictionaries;
-import io.github.tenken.checks.model.RandomForestTrainer;
-import io.github.tenken.checks.sample.SampleData;
+import io.github.tenken.smile.RandomForestTrainer;
+import io.github.tenken.samples.SampleData;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.Condition;

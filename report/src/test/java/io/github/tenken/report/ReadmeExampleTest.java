@@ -6,8 +6,8 @@ import io.github.tenken.check.Status;
 import io.github.tenken.checks.io.CsvOptions;
 import io.github.tenken.checks.io.CsvTableReader;
 import io.github.tenken.checks.io.Dictionaries;
-import io.github.tenken.checks.model.RandomForestTrainer;
-import io.github.tenken.checks.sample.SampleData;
+import io.github.tenken.smile.RandomForestTrainer;
+import io.github.tenken.samples.SampleData;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
@@ -83,7 +83,7 @@ class ReadmeExampleTest {
         List<String> lines = new ArrayList<>();
         lines.add(String.join(",", SampleData.ADULT_COLUMNS));
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                SampleData.class.getResourceAsStream("/io/github/tenken/checks/sample/adult/" + resource)),
+                SampleData.class.getResourceAsStream("/io/github/tenken/samples/adult/" + resource)),
                 StandardCharsets.UTF_8))) {
             r.lines().skip(skip).forEach(lines::add);
         }

@@ -22,11 +22,11 @@ class ModelProvidersTest {
     void findsTheBuiltInTypesAndARegisteredOneAndNamesABrokenProvider() {
         // the test services file adds ConstantModelProvider (type "Constant") and a class that does not exist
         ModelProviders providers = ModelProviders.discover();
-        assertThat(providers.byType().keySet()).containsExactly("constant", "predictions", "smile");
+        assertThat(providers.byType().keySet()).containsExactly("constant", "predictions");
         assertThat(providers.problems()).singleElement().asString()
                 .contains("io.github.tenken.checks.model.NoSuchProvider");
         assertThat(providers.describeTypes()).isEqualTo("constant (a classifier that always answers its first "
-                + "class), predictions (a CSV file of predictions), smile (a serialised Smile model)");
+                + "class), predictions (a CSV file of predictions)");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.github.tenken.report.html;
 
 import io.github.tenken.check.Status;
-import io.github.tenken.checks.sample.AdultDemo;
+import io.github.tenken.samples.AdultDemo;
 import io.github.tenken.evidence.ProcessAnswer;
 import io.github.tenken.report.ReportLanguage;
 import io.github.tenken.report.testing.DemoResult;

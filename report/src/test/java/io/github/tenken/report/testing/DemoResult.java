@@ -1,6 +1,6 @@
 package io.github.tenken.report.testing;
 
-import io.github.tenken.checks.sample.AdultDemo;
+import io.github.tenken.samples.AdultDemo;
 import io.github.tenken.result.AssessmentResult;
 
 /**
