@@ -4,7 +4,9 @@ import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.Column;
 import io.github.tenken.data.ColumnType;
+import io.github.tenken.data.IdentifierColumn;
 import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.ValueHash;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +20,8 @@ import java.util.Map;
  * pass over the file ({@link #needsBackfill()}), because their text was not kept.
  *
  * <p>Categories get local codes in this buffer and dictionary codes only in {@link #build}, in order of first
- * appearance, so a file that fails halfway leaves the shared dictionary untouched.
+ * appearance, so a file that fails halfway leaves the shared dictionary untouched. A column declared
+ * {@link ColumnType#IDENTIFIER} is kept as text from the start, since an identifier hashes its text.
  */
 final class ColumnBuffer {
 
@@ -37,7 +40,7 @@ final class ColumnBuffer {
     ColumnBuffer(String name, ColumnType declared) {
         this.name = name;
         this.declared = declared;
-        this.numeric = declared != ColumnType.CATEGORICAL;
+        this.numeric = declared == null || declared == ColumnType.NUMERIC;
         if (numeric) {
             numbers = new double[1024];
         } else {
@@ -129,8 +132,38 @@ final class ColumnBuffer {
         return missing;
     }
 
-    /** The finished column; categories are coded with {@code dictionary}, in order of first appearance. */
-    Column build(CategoryDictionary dictionary) {
+    /** The column's type by the shared {@link TypeRule}, from the present and distinct values of its first rows. */
+    ColumnType type(CsvOptions options) {
+        if (numeric) {
+            return ColumnType.NUMERIC;
+        }
+        int sample = Math.min(size, CsvOptions.TYPE_SAMPLE_ROWS);
+        boolean[] seen = new boolean[levels.size()];
+        int present = 0;
+        int distinct = 0;
+        for (int r = 0; r < sample; r++) {
+            int c = codes[r];
+            if (c >= 0) {
+                present++;
+                if (!seen[c]) {
+                    seen[c] = true;
+                    distinct++;
+                }
+            }
+        }
+        return TypeRule.textType(name, options, present, distinct);
+    }
+
+    /** The finished column of this type; categories are coded with {@code dictionary}, in order of first appearance. */
+    Column build(ColumnType type, CategoryDictionary dictionary) {
+        if (type == ColumnType.IDENTIFIER) {
+            long[] hashes = new long[size];
+            for (int r = 0; r < size; r++) {
+                int c = codes[r];
+                hashes[r] = c == CategoricalColumn.MISSING ? IdentifierColumn.MISSING : ValueHash.of(levels.get(c));
+            }
+            return IdentifierColumn.adopt(name, hashes, size);
+        }
         if (numeric) {
             NumericColumn.Builder b = NumericColumn.builder(name, size);
             for (int r = 0; r < size; r++) {

@@ -1,5 +1,6 @@
 package io.github.tenken.checks.io;
 
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.internal.Formats;
 import org.apache.commons.csv.CSVRecord;
 
@@ -17,9 +18,14 @@ final class CsvChecks {
 
     /** The column names of a header line: each non-blank and distinct. */
     static List<String> header(String file, CSVRecord record, int line) {
-        List<String> header = new ArrayList<>(record.size());
-        for (int j = 0; j < record.size(); j++) {
-            String name = record.get(j).strip();
+        return header(file, record.toList(), line);
+    }
+
+    /** The column names of a header line given as its fields: each non-blank and distinct. */
+    static List<String> header(String file, List<String> fields, int line) {
+        List<String> header = new ArrayList<>(fields.size());
+        for (int j = 0; j < fields.size(); j++) {
+            String name = fields.get(j).strip();
             if (name.isEmpty()) {
                 throw DataFileException.ofLine(file, line, "column " + (j + 1) + " of the header has no name");
             }
@@ -48,6 +54,8 @@ final class CsvChecks {
                 "is declared " + type.name().toLowerCase(Locale.ROOT) + " but is not in the file"));
         options.normalisedColumns().forEach(column -> require(file, names, column,
                 "has normalisation rules but is not in the file"));
+        options.keptValues().forEach(column -> require(file, names, column,
+                "is listed to keep its values but is not in the file"));
     }
 
     private static void require(String file, List<String> names, String column, String problem) {
@@ -57,12 +65,21 @@ final class CsvChecks {
     }
 
     /** Fails when a categorical label has fewer than two classes. */
-    static void checkLabel(String file, String label, ColumnBuffer buffer, int rows) {
-        if (buffer.isNumeric()) {
+    static void checkLabel(String file, String label, ColumnBuffer buffer, int rows, ColumnType type) {
+        if (type != ColumnType.CATEGORICAL) {
             return;
         }
-        List<String> classes = buffer.distinctCategories();
-        int missing = buffer.missingCount();
+        checkLabel(file, label, buffer.distinctCategories(), buffer.missingCount(), rows);
+    }
+
+    /**
+     * Fails when a categorical label has fewer than two classes.
+     *
+     * @param classes the distinct present classes in order of first appearance (only the first two matter)
+     * @param missing how many rows miss the label
+     * @param rows    how many rows the file has
+     */
+    static void checkLabel(String file, String label, List<String> classes, int missing, int rows) {
         if (classes.isEmpty()) {
             throw DataFileException.ofColumn(file, label, "the label is missing in all " + rows(rows));
         }

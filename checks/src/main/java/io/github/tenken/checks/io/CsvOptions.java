@@ -6,9 +6,11 @@ import io.github.tenken.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -31,11 +33,38 @@ import java.util.regex.Pattern;
  * <p>Each field is read as: trimmed (unless trimming is off); missing when it equals a missing-value marker;
  * otherwise normalised by the column's rules in the order they were added. Columns without a declared type are
  * numeric when every present value is a decimal number, categorical otherwise. Blank lines are ignored.
+ *
+ * <p><b>Identifier columns.</b> A column that would be categorical is read as an
+ * {@link ColumnType#IDENTIFIER identifier} (a 64-bit hash of each value's text, no dictionary entry) when
+ * <ul>
+ * <li>identifier detection is on ({@link Builder#detectIdentifiers(boolean)}, the default),</li>
+ * <li>it has no declared type, is not the label and is not listed in {@link Builder#keepValues(String...)}, and</li>
+ * <li>among its first {@value #TYPE_SAMPLE_ROWS} rows, at least {@value #IDENTIFIER_MIN_VALUES} values are present
+ *     and at least {@value #IDENTIFIER_MIN_DISTINCT_PERCENT}% of the present values are distinct.</li>
+ * </ul>
+ * A row id of a million rows then costs 8 bytes a row instead of a million dictionary strings. A column declared
+ * {@code IDENTIFIER} with {@link Builder#columnType} is always one. Columns of numbers stay numeric however many
+ * distinct values they have. {@link CsvDataset} infers the types of its columns from the same first
+ * {@value #TYPE_SAMPLE_ROWS} rows.
+ *
+ * <p><b>Reader.</b> Files are read by a parallel byte-level parser; {@link Builder#referenceReader(boolean)} selects
+ * the sequential Apache Commons CSV reader instead, which gives the same tables and errors (it serves as the
+ * reference in tests, and is used whenever the fast parser cannot handle the options, see
+ * {@link #fastPathSupported()}).
  */
 public final class CsvOptions {
 
     /** The default missing-value markers: the empty field, {@code NA} and {@code ?}. */
     public static final List<String> DEFAULT_MISSING_MARKERS = List.of("", "NA", "?");
+
+    /** How many leading rows decide a column's inferred type (numeric, categorical or identifier). */
+    public static final int TYPE_SAMPLE_ROWS = 65_536;
+
+    /** The least number of present values in the sample for a column to be taken for an identifier. */
+    public static final int IDENTIFIER_MIN_VALUES = 1_000;
+
+    /** The least share of distinct values among the present sampled values of an identifier, in percent. */
+    public static final int IDENTIFIER_MIN_DISTINCT_PERCENT = 95;
 
     private final char delimiter;
     private final char quote;
@@ -47,6 +76,9 @@ public final class CsvOptions {
     private final Map<String, ColumnType> declaredTypes;
     private final String label;
     private final Map<String, List<Rule>> rules;
+    private final Set<String> keptValues;
+    private final boolean detectIdentifiers;
+    private final boolean referenceReader;
 
     private CsvOptions(Builder b) {
         this.delimiter = b.delimiter;
@@ -61,6 +93,9 @@ public final class CsvOptions {
         Map<String, List<Rule>> r = new LinkedHashMap<>();
         b.rules.forEach((column, list) -> r.put(column, List.copyOf(list)));
         this.rules = Collections.unmodifiableMap(r);
+        this.keptValues = Collections.unmodifiableSet(new LinkedHashSet<>(b.keptValues));
+        this.detectIdentifiers = b.detectIdentifiers;
+        this.referenceReader = b.referenceReader;
     }
 
     /** Options for a comma-separated file with a header line and the default markers. */
@@ -86,6 +121,9 @@ public final class CsvOptions {
         b.declaredTypes.putAll(declaredTypes);
         b.label = label;
         rules.forEach((column, list) -> b.rules.put(column, new ArrayList<>(list)));
+        b.keptValues.addAll(keptValues);
+        b.detectIdentifiers = detectIdentifiers;
+        b.referenceReader = referenceReader;
         return b;
     }
 
@@ -149,6 +187,58 @@ public final class CsvOptions {
         return rules.getOrDefault(column, List.of()).stream().map(Rule::description).toList();
     }
 
+    /** The columns whose values are kept as categories even when they look like identifiers. */
+    public Set<String> keptValues() {
+        return keptValues;
+    }
+
+    /** Whether columns whose sampled values nearly all differ are read as identifiers (the default). */
+    public boolean detectsIdentifiers() {
+        return detectIdentifiers;
+    }
+
+    /** Whether files are read with the sequential Apache Commons CSV reference reader. */
+    public boolean referenceReader() {
+        return referenceReader;
+    }
+
+    /**
+     * Whether the parallel byte-level reader can read with these options. It cannot when the reference reader is
+     * asked for; when the delimiter or the quote is not an ASCII character (one byte in UTF-8); when the quote is
+     * white space or a control character; or when a missing-value marker or the junk-line prefix holds a character
+     * that compares differently as UTF-8 bytes than as text (the replacement character U+FFFD or an unpaired
+     * surrogate). {@link CsvTableReader} then uses the reference reader, and {@link CsvDataset} reads the file
+     * whole with it.
+     */
+    public boolean fastPathSupported() {
+        if (referenceReader || delimiter > 0x7F || quote > 0x7F || quote <= ' ' || quote == 0x7F
+                || Character.isWhitespace(quote)) {
+            return false;
+        }
+        for (String m : missingMarkers) {
+            if (!sameAsBytes(m)) {
+                return false;
+            }
+        }
+        return skipPrefix == null || sameAsBytes(skipPrefix);
+    }
+
+    /** Whether comparing this text as UTF-8 bytes is the same as comparing it as decoded text. */
+    private static boolean sameAsBytes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\uFFFD') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The normalisation of one column, or {@code null} when the column has no rule. */
     UnaryOperator<String> normaliser(String column) {
         List<Rule> list = rules.get(column);
@@ -182,6 +272,9 @@ public final class CsvOptions {
         private final Map<String, ColumnType> declaredTypes = new LinkedHashMap<>();
         private String label;
         private final Map<String, List<Rule>> rules = new LinkedHashMap<>();
+        private final Set<String> keptValues = new LinkedHashSet<>();
+        private boolean detectIdentifiers = true;
+        private boolean referenceReader;
 
         private Builder() {
         }
@@ -293,6 +386,35 @@ public final class CsvOptions {
             Preconditions.notNull(replacement, "replacement");
             return rule(column, "replace /" + regex + "/ by \"" + replacement + "\"",
                     v -> pattern.matcher(v).replaceAll(replacement));
+        }
+
+        /**
+         * Keeps the values of these columns as categories (with a dictionary) even when they nearly all differ:
+         * for text columns whose values matter, such as free-text comments to be shown in a report.
+         */
+        public Builder keepValues(String... columns) {
+            for (String c : columns) {
+                keptValues.add(Preconditions.notBlank(c, "column"));
+            }
+            return this;
+        }
+
+        /**
+         * Whether to read columns whose sampled values nearly all differ as identifiers (default {@code true}); see
+         * the class documentation for the rule.
+         */
+        public Builder detectIdentifiers(boolean detect) {
+            this.detectIdentifiers = detect;
+            return this;
+        }
+
+        /**
+         * Whether to read with the sequential Apache Commons CSV reader (default {@code false}): same tables and
+         * errors as the parallel reader, slower; for comparisons and as a fallback.
+         */
+        public Builder referenceReader(boolean reference) {
+            this.referenceReader = reference;
+            return this;
         }
 
         private Builder rule(String column, String description, UnaryOperator<String> function) {

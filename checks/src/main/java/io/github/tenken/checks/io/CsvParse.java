@@ -1,6 +1,7 @@
 package io.github.tenken.checks.io;
 
 import io.github.tenken.data.Column;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.Table;
 import io.github.tenken.internal.Preconditions;
 
@@ -44,15 +45,23 @@ final class CsvParse {
         this.text = text;
         this.options = Preconditions.notNull(options, "options");
         this.dictionaries = Preconditions.notNull(dictionaries, "dictionaries");
-        this.format = CSVFormat.DEFAULT.builder()
+        this.format = format(options);
+        this.markers = options.missingMarkers().toArray(String[]::new);
+        this.longestMarker = options.missingMarkers().stream().mapToInt(String::length).max().orElse(-1);
+    }
+
+    /**
+     * The Commons CSV format of these options. The parallel reader builds it too, only for its validation, so
+     * that options Commons CSV refuses (a quote equal to the delimiter) fail alike on both paths.
+     */
+    static CSVFormat format(CsvOptions options) {
+        return CSVFormat.DEFAULT.builder()
                 .setDelimiter(options.delimiter())
                 .setQuote(options.quote())
                 .setIgnoreEmptyLines(false)
                 .setTrim(options.trim())
                 .setIgnoreSurroundingSpaces(options.trim())
                 .get();
-        this.markers = options.missingMarkers().toArray(String[]::new);
-        this.longestMarker = options.missingMarkers().stream().mapToInt(String::length).max().orElse(-1);
     }
 
     LocatedTable run() {
@@ -76,13 +85,18 @@ final class CsvParse {
                     ? "the file has a header line but no rows" : "the file is empty");
         }
         backfill();
+        ColumnType[] types = new ColumnType[buffers.length];
+        for (int j = 0; j < buffers.length; j++) {
+            types[j] = buffers[j].type(options);
+        }
         options.label().ifPresent(label -> {
-            ColumnBuffer buffer = buffers[names.indexOf(label)];
-            CsvChecks.checkLabel(file, label, buffer, rows);
+            int j = names.indexOf(label);
+            CsvChecks.checkLabel(file, label, buffers[j], rows, types[j]);
         });
         List<Column> columns = new ArrayList<>(buffers.length);
-        for (ColumnBuffer b : buffers) {
-            columns.add(b.build(dictionaries.forColumn(b.name())));
+        for (int j = 0; j < buffers.length; j++) {
+            ColumnBuffer b = buffers[j];
+            columns.add(b.build(types[j], dictionaries.forColumn(b.name())));
         }
         return new LocatedTable(file, Table.of(file, source, columns), Arrays.copyOf(lines, rows));
     }

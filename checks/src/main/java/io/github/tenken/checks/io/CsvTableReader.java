@@ -17,9 +17,12 @@ import java.nio.file.Path;
  * Table operation = CsvTableReader.read(Path.of("penguins-2009.csv.gz"), options, dictionaries);
  * }</pre>
  *
- * <p>Parsing follows RFC 4180 (quoted fields may hold delimiters, quotes and line breaks) through Apache Commons
- * CSV. Bad content is reported as a {@link DataFileException} naming the file, line, column and value. The table is
- * named after the file without a {@code .gz} ending.
+ * <p>Parsing follows RFC 4180 (quoted fields may hold delimiters, quotes and line breaks) as Apache Commons CSV
+ * reads it. Files are parsed in parallel from their bytes by {@link CsvDataset}; with
+ * {@link CsvOptions.Builder#referenceReader(boolean)}, or options the byte-level reader cannot handle
+ * ({@link CsvOptions#fastPathSupported()}), they are read sequentially through Commons CSV itself, which gives the
+ * same table. Bad content is reported as a {@link DataFileException} naming the file, line, column and value. The
+ * table is named after the file without a {@code .gz} ending.
  */
 public final class CsvTableReader {
 
@@ -40,8 +43,8 @@ public final class CsvTableReader {
     public static LocatedTable readLocated(Path file, CsvOptions options, Dictionaries dictionaries) {
         Preconditions.notNull(file, "file");
         Path fileName = file.getFileName();
-        String name = tableName(fileName == null ? file.toString() : fileName.toString());
-        return new CsvParse(name, file.toString(), TextSource.of(file), options, dictionaries).run();
+        String name = CsvDataset.tableName(fileName == null ? file.toString() : fileName.toString());
+        return read(name, file.toString(), TextSource.of(file), options, dictionaries);
     }
 
     /** Reads a stream and keeps the line of each row. */
@@ -49,10 +52,14 @@ public final class CsvTableReader {
                                            Dictionaries dictionaries) {
         Preconditions.notBlank(name, "name");
         Preconditions.notNull(in, "input stream");
-        return new CsvParse(tableName(name), name, TextSource.of(in), options, dictionaries).run();
+        return read(CsvDataset.tableName(name), name, TextSource.of(in), options, dictionaries);
     }
 
-    private static String tableName(String fileName) {
-        return fileName.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
+    private static LocatedTable read(String name, String source, TextSource text, CsvOptions options,
+                                     Dictionaries dictionaries) {
+        if (options != null && options.referenceReader()) {
+            return new CsvParse(name, source, text, options, dictionaries).run();
+        }
+        return new CsvDataset(name, source, text, options, dictionaries).toLocatedTable();
     }
 }

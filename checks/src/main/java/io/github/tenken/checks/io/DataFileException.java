@@ -69,7 +69,8 @@ public final class DataFileException extends IllegalArgumentException {
         return value;
     }
 
-    private static String message(String file, int line, String column, String value, String problem) {
+    /** The message of a problem at this place, for other exceptions that locate a value alike. */
+    static String message(String file, int line, String column, String value, String problem) {
         StringBuilder m = new StringBuilder(file);
         if (line > 0) {
             m.append(", line ").append(line);

@@ -14,9 +14,10 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Text that can be read more than once (the second pass of {@link CsvParse}): a file, re-opened each time, or the
- * bytes of a stream, buffered once. Gzip is recognised by its magic bytes, a UTF-8 byte-order mark is dropped, and
- * the requested number of physical lines is skipped before the reader is handed out.
+ * Text that can be read more than once (the second pass of {@link CsvParse}, each scan of a {@link CsvDataset}): a
+ * file, re-opened each time, or the bytes of a stream, buffered once. Gzip is recognised by its magic bytes. As a
+ * reader, a UTF-8 byte-order mark is dropped and the requested number of physical lines is skipped before the
+ * reader is handed out; as bytes ({@link #openDecompressed()}), that is left to the byte-level reader.
  */
 abstract sealed class TextSource {
 
@@ -36,14 +37,19 @@ abstract sealed class TextSource {
         }
     }
 
-    /** A reader positioned after {@code skipLines} physical lines. */
-    final Reader open(int skipLines) throws IOException {
+    /** The bytes of the text from its start, gunzipped when the content starts with gzip's magic bytes. */
+    final InputStream openDecompressed() throws IOException {
         BufferedInputStream raw = new BufferedInputStream(openBytes(), BUFFER);
         raw.mark(2);
         int b1 = raw.read();
         int b2 = raw.read();
         raw.reset();
-        InputStream bytes = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(raw, BUFFER) : raw;
+        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(raw, BUFFER) : raw;
+    }
+
+    /** A reader positioned after {@code skipLines} physical lines. */
+    final Reader open(int skipLines) throws IOException {
+        InputStream bytes = openDecompressed();
         BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), BUFFER);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {

@@ -1,0 +1,68 @@
+package io.github.tenken.checks.io;
+
+import java.util.Arrays;
+
+/**
+ * The options the byte-level reader compares bytes with, as bytes: delimiter, quote, trimming, the missing-value
+ * markers and the junk-line prefix in UTF-8, and the tests of a record that make it blank or junk, shared by the
+ * record splitter and the batch parser.
+ */
+final class CsvSyntax {
+
+    final byte delimiter;
+    final byte quote;
+    final boolean trim;
+    private final byte[][] markers;
+    private final int longestMarker;
+    private final byte[] junkPrefix;
+
+    CsvSyntax(CsvOptions options) {
+        if (!options.fastPathSupported()) {
+            throw new IllegalArgumentException("the byte-level reader cannot read with these options");
+        }
+        this.delimiter = (byte) options.delimiter();
+        this.quote = (byte) options.quote();
+        this.trim = options.trim();
+        this.markers = options.missingMarkers().stream().map(Utf8::encode).toArray(byte[][]::new);
+        this.longestMarker = Arrays.stream(markers).mapToInt(m -> m.length).max().orElse(-1);
+        this.junkPrefix = options.skipPrefix().map(Utf8::encode).orElse(null);
+    }
+
+    /** Whether the value's bytes equal a missing-value marker. */
+    boolean isMissing(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length > longestMarker) {
+            return false;
+        }
+        // markers are a few bytes long: a plain loop beats Arrays.equals' set-up
+        for (byte[] m : markers) {
+            if (m.length == length) {
+                int i = 0;
+                while (i < length && b[from + i] == m[i]) {
+                    i++;
+                }
+                if (i == length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether junk lines are skipped at all. */
+    boolean hasJunkPrefix() {
+        return junkPrefix != null;
+    }
+
+    /**
+     * Whether a record whose first field has the value {@code [from, to)} is skipped: blank (a single field of white
+     * space) or junk (its first field starts with the prefix), as the reference reader decides on decoded text.
+     */
+    boolean isSkipped(byte[] b, int from, int to, boolean singleField) {
+        if (singleField && Utf8.isBlank(b, from, to)) {
+            return true;
+        }
+        return junkPrefix != null && to - from >= junkPrefix.length
+                && Arrays.equals(b, from, from + junkPrefix.length, junkPrefix, 0, junkPrefix.length);
+    }
+}
