@@ -1,5 +1,6 @@
 package io.github.tenken.checks.model;
 
+import io.github.tenken.checks.io.CsvOptions;
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.checks.io.RawText;
 import io.github.tenken.model.ModelKind;
@@ -44,11 +45,16 @@ class PredictionsFileRealDataTest {
         writeGzip(file, lines);
 
         PredictionsFile read = PredictionsFile.builder().label("survived").prediction("predicted")
-                .probabilityPrefix("p_").read(file, new Dictionaries());
+                .probabilityPrefix("p_").csv(CsvOptions.builder().keepValues("name").build())
+                .read(file, new Dictionaries());
         Predictions p = read.model().predict(read.table());
 
         assertThat(read.table().rowCount()).isEqualTo(2207);
         assertThat(read.table().column("name").text(0)).isEqualTo("Abbing, Mr. Anthony");
+        // without keepValues the passengers' names (all but a few distinct) are an identifier column: hashed
+        PredictionsFile hashed = PredictionsFile.builder().label("survived").prediction("predicted")
+                .probabilityPrefix("p_").read(file, new Dictionaries());
+        assertThat(hashed.table().column("name").type()).isEqualTo(io.github.tenken.data.ColumnType.IDENTIFIER);
         assertThat(read.model().classes()).containsExactly("no", "yes");
         int yes = read.model().classes().indexOf("yes");
         long predictedYes = java.util.Arrays.stream(p.predictedClasses()).filter(c -> c == yes).count();
