@@ -77,6 +77,7 @@ public final class CsvOptions {
     private final String label;
     private final Map<String, List<Rule>> rules;
     private final Set<String> keptValues;
+    private final Set<String> keptIfPresent;
     private final boolean detectIdentifiers;
     private final boolean referenceReader;
 
@@ -94,6 +95,7 @@ public final class CsvOptions {
         b.rules.forEach((column, list) -> r.put(column, List.copyOf(list)));
         this.rules = Collections.unmodifiableMap(r);
         this.keptValues = Collections.unmodifiableSet(new LinkedHashSet<>(b.keptValues));
+        this.keptIfPresent = Collections.unmodifiableSet(new LinkedHashSet<>(b.keptIfPresent));
         this.detectIdentifiers = b.detectIdentifiers;
         this.referenceReader = b.referenceReader;
     }
@@ -122,6 +124,7 @@ public final class CsvOptions {
         b.label = label;
         rules.forEach((column, list) -> b.rules.put(column, new ArrayList<>(list)));
         b.keptValues.addAll(keptValues);
+        b.keptIfPresent.addAll(keptIfPresent);
         b.detectIdentifiers = detectIdentifiers;
         b.referenceReader = referenceReader;
         return b;
@@ -190,6 +193,11 @@ public final class CsvOptions {
     /** The columns whose values are kept as categories even when they look like identifiers. */
     public Set<String> keptValues() {
         return keptValues;
+    }
+
+    /** Whether a column keeps its values: listed by {@code keepValues} or {@code keepValuesIfPresent}. */
+    public boolean keepsValues(String column) {
+        return keptValues.contains(column) || keptIfPresent.contains(column);
     }
 
     /** Whether columns whose sampled values nearly all differ are read as identifiers (the default). */
@@ -273,6 +281,7 @@ public final class CsvOptions {
         private String label;
         private final Map<String, List<Rule>> rules = new LinkedHashMap<>();
         private final Set<String> keptValues = new LinkedHashSet<>();
+        private final Set<String> keptIfPresent = new LinkedHashSet<>();
         private boolean detectIdentifiers = true;
         private boolean referenceReader;
 
@@ -395,6 +404,18 @@ public final class CsvOptions {
         public Builder keepValues(String... columns) {
             for (String c : columns) {
                 keptValues.add(Preconditions.notBlank(c, "column"));
+            }
+            return this;
+        }
+
+        /**
+         * Like {@link #keepValues}, for columns that may not be in the file: for a caller that names the columns its
+         * checks read by value (sensitive attributes, case attributes) before it has seen the header, and reports a
+         * missing column itself.
+         */
+        public Builder keepValuesIfPresent(String... columns) {
+            for (String c : columns) {
+                keptIfPresent.add(Preconditions.notBlank(c, "column"));
             }
             return this;
         }

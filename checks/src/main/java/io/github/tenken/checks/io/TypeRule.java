@@ -30,7 +30,7 @@ final class TypeRule {
     /** Whether detection may make this column an identifier: on, undeclared, not the label, values not kept. */
     static boolean identifierCandidate(String column, CsvOptions options) {
         return options.detectsIdentifiers() && !options.declaredTypes().containsKey(column)
-                && !options.label().map(column::equals).orElse(false) && !options.keptValues().contains(column);
+                && !options.label().map(column::equals).orElse(false) && !options.keepsValues(column);
     }
 
     /** The thresholds, in integers so that no rounding decides a border case. */

@@ -1,10 +1,9 @@
 package io.github.tenken.cli.plan;
 
 import io.github.tenken.data.CaseDefinition;
-import io.github.tenken.data.Column;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.Condition;
-import io.github.tenken.data.NumericColumn;
-import io.github.tenken.data.Table;
+import io.github.tenken.data.Dataset;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +16,7 @@ final class CasesParser {
     private CasesParser() {
     }
 
-    static List<CaseDefinition> parse(List<CasePlan> plans, Table training, PlanContext ctx) {
+    static List<CaseDefinition> parse(List<CasePlan> plans, Dataset training, PlanContext ctx) {
         if (plans == null) {
             return List.of();
         }
@@ -43,12 +42,12 @@ final class CasesParser {
         return cases;
     }
 
-    private static Condition condition(ConditionPlan plan, String path, Table training, PlanContext ctx) {
+    private static Condition condition(ConditionPlan plan, String path, Dataset training, PlanContext ctx) {
         ctx.required(plan, path);
         String columnName = ctx.required(plan.column(), path + ".column");
-        Column column = training.find(columnName).orElseThrow(() -> ctx.error(path + ".column", "column \""
-                + columnName + "\" not found in the training data " + training.name() + "; columns are "
-                + training.columnNames()));
+        ColumnType type = training.schema().find(columnName).map(f -> f.type()).orElseThrow(() -> ctx.error(path
+                + ".column", "column \"" + columnName + "\" not found in the training data " + training.name()
+                + "; columns are " + training.schema().names()));
         boolean range = plan.min() != null || plan.max() != null;
         if (plan.equals() != null && range) {
             throw ctx.error(path, "give either \"equals\" or \"min\"/\"max\", not both");
@@ -65,9 +64,9 @@ final class CasesParser {
         if (!range) {
             throw ctx.error(path, "needs \"equals\": [values] or \"min\"/\"max\"");
         }
-        if (!(column instanceof NumericColumn)) {
-            throw ctx.error(path, "a range needs a numeric column, but \"" + columnName + "\" is categorical; use "
-                    + "\"equals\"");
+        if (type != ColumnType.NUMERIC) {
+            throw ctx.error(path, "a range needs a numeric column, but \"" + columnName + "\" is " + type.key()
+                    + "; use \"equals\"");
         }
         double min = plan.min() == null ? Double.NEGATIVE_INFINITY : plan.min();
         double max = plan.max() == null ? Double.POSITIVE_INFINITY : plan.max();

@@ -1,19 +1,21 @@
 package io.github.tenken.cli.plan;
 
 import io.github.tenken.checks.io.CsvOptions;
-import io.github.tenken.checks.io.CsvTableReader;
+import io.github.tenken.checks.io.CsvDataset;
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.data.ColumnType;
-import io.github.tenken.data.Table;
+import io.github.tenken.data.Dataset;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads one data file of a plan into a {@link Table}: the plan's reading options become {@link CsvOptions}, and bad
- * content surfaces as the reader's {@link io.github.tenken.checks.io.DataFileException} (file, line, column, value).
+ * Opens one data file of a plan as a {@link CsvDataset}, read while the assessment scans it (the file is never held
+ * whole unless a check reads its rows): the plan's reading options become {@link CsvOptions}, and bad content
+ * surfaces as the reader's {@link io.github.tenken.checks.io.DataFileException} (file, line, column, value).
  */
 final class DatasetLoader {
 
@@ -25,13 +27,18 @@ final class DatasetLoader {
      *
      * @param label the plan's label column, checked by the reader in every file; {@code null} for none
      */
-    static Table load(DatasetPlan plan, String path, String label, Dictionaries dictionaries, PlanContext ctx) {
+    static Dataset load(DatasetPlan plan, String path, String label, Set<String> keepValues,
+                        Dictionaries dictionaries, PlanContext ctx) {
         ctx.required(plan, path);
         Path file = ctx.existingFile(plan.path(), path + ".path");
-        return CsvTableReader.read(file, options(plan, path, label, ctx), dictionaries);
+        return CsvDataset.of(file, options(plan, path, label, keepValues, ctx), dictionaries);
     }
 
-    static CsvOptions options(DatasetPlan plan, String path, String label, PlanContext ctx) {
+    /**
+     * The reading options; {@code keepValues} are the columns the plan names as sensitive or in cases, which must
+     * keep their values even when they look like identifiers.
+     */
+    static CsvOptions options(DatasetPlan plan, String path, String label, Set<String> keepValues, PlanContext ctx) {
         CsvOptions.Builder b = CsvOptions.builder();
         if (plan.delimiter() != null) {
             b.delimiter(delimiter(plan.delimiter(), path + ".delimiter", ctx));
@@ -83,6 +90,7 @@ final class DatasetLoader {
         if (label != null) {
             b.label(label);
         }
+        b.keepValuesIfPresent(keepValues.toArray(String[]::new));
         return b.build();
     }
 

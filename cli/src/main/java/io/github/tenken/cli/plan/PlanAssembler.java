@@ -5,7 +5,7 @@ import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.checks.model.LoadedModel;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
-import io.github.tenken.data.Table;
+import io.github.tenken.data.Dataset;
 import io.github.tenken.engine.Assessment;
 
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -52,19 +53,20 @@ public final class PlanAssembler {
         DatasetsPlan datasets = ctx.required(plan.datasets(), "datasets");
         String label = plan.label() == null ? null : ctx.required(plan.label(), "label");
         Dictionaries dictionaries = new Dictionaries();
-        Map<DatasetRole, Table> tables = new EnumMap<>(DatasetRole.class);
-        progress.accept("loading training data...");
+        Set<String> keepValues = valueColumns(plan);
+        Map<DatasetRole, Dataset> tables = new EnumMap<>(DatasetRole.class);
+        progress.accept("opening training data...");
         tables.put(DatasetRole.TRAINING, DatasetLoader.load(datasets.training(), "datasets.training", label,
-                dictionaries, ctx));
+                keepValues, dictionaries, ctx));
         if (datasets.test() != null) {
-            progress.accept("loading test data...");
-            tables.put(DatasetRole.TEST, DatasetLoader.load(datasets.test(), "datasets.test", label, dictionaries,
-                    ctx));
+            progress.accept("opening test data...");
+            tables.put(DatasetRole.TEST, DatasetLoader.load(datasets.test(), "datasets.test", label, keepValues,
+                    dictionaries, ctx));
         }
         if (datasets.operation() != null) {
-            progress.accept("loading operation data...");
+            progress.accept("opening operation data...");
             tables.put(DatasetRole.OPERATION, DatasetLoader.load(datasets.operation(), "datasets.operation", label,
-                    dictionaries, ctx));
+                    keepValues, dictionaries, ctx));
         }
         // ignored columns need only exist in the training data (a predictions file may leave them out)
         List<String> ignored = new ArrayList<>(columns(plan.ignored(), "ignored",
@@ -94,8 +96,25 @@ public final class PlanAssembler {
         }
     }
 
+    /** The columns the plan reads by value (sensitive attributes, case attributes): never hashed as identifiers. */
+    private static Set<String> valueColumns(Plan plan) {
+        Set<String> columns = new java.util.TreeSet<>();
+        if (plan.sensitive() != null) {
+            plan.sensitive().stream().filter(java.util.Objects::nonNull).forEach(columns::add);
+        }
+        if (plan.cases() != null) {
+            for (CasePlan c : plan.cases()) {
+                if (c != null && c.conditions() != null) {
+                    c.conditions().stream().filter(java.util.Objects::nonNull).map(ConditionPlan::column)
+                            .filter(java.util.Objects::nonNull).forEach(columns::add);
+                }
+            }
+        }
+        return columns;
+    }
+
     /** The named columns, each checked to exist in every dataset read so far. */
-    private static List<String> columns(List<String> names, String path, Map<DatasetRole, Table> tables,
+    private static List<String> columns(List<String> names, String path, Map<DatasetRole, Dataset> tables,
                                         PlanContext ctx) {
         if (names == null) {
             return List.of();
@@ -103,11 +122,11 @@ public final class PlanAssembler {
         for (int i = 0; i < names.size(); i++) {
             String at = FieldPath.index(path, i);
             String column = ctx.required(names.get(i), at);
-            for (Map.Entry<DatasetRole, Table> e : tables.entrySet()) {
-                Table t = e.getValue();
-                if (!t.hasColumn(column)) {
+            for (Map.Entry<DatasetRole, Dataset> e : tables.entrySet()) {
+                Dataset t = e.getValue();
+                if (!t.schema().has(column)) {
                     throw ctx.error(at, "column \"" + column + "\" not found in the " + e.getKey().key() + " data "
-                            + t.name() + "; columns are " + t.columnNames());
+                            + t.name() + "; columns are " + t.schema().names());
                 }
             }
         }
