@@ -115,6 +115,35 @@ public final class CategoricalColumn implements Column {
     }
 
     @Override
+    public int missingCount() {
+        int m = 0;
+        for (int i = offset, end = offset + size; i < end; i++) {
+            if (codes[i] == MISSING) {
+                m++;
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public void markMissing(boolean[] flags) {
+        for (int i = 0; i < size; i++) {
+            if (codes[offset + i] == MISSING) {
+                flags[i] = true;
+            }
+        }
+    }
+
+    @Override
+    public void valueHashes(long[] out) {
+        long[] byCode = dictionary.valueHashes();
+        for (int i = 0; i < size; i++) {
+            int code = codes[offset + i];
+            out[i] = code == MISSING ? 0 : byCode[code];
+        }
+    }
+
+    @Override
     public CategoricalColumn slice(int from, int to) {
         Preconditions.checkRange(from, to - from, size);
         return new CategoricalColumn(name, dictionary, codes, offset + from, to - from);

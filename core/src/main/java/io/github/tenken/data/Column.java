@@ -31,6 +31,15 @@ public sealed interface Column permits NumericColumn, CategoricalColumn, Identif
      */
     long valueHash(int row);
 
+    /** How many values are missing: one pass over the column's own array, for analyzers that count. */
+    int missingCount();
+
+    /** Sets {@code flags[i]} for every missing row {@code i} (leaves the others as they are). */
+    void markMissing(boolean[] flags);
+
+    /** Every row's {@link #valueHash} into {@code out}, which must be at least as long as the column. */
+    void valueHashes(long[] out);
+
     /** Rows {@code from} (inclusive) to {@code to} (exclusive) as a column of their own, sharing the data. */
     Column slice(int from, int to);
 }

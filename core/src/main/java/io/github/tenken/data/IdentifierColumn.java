@@ -92,6 +92,31 @@ public final class IdentifierColumn implements Column {
     }
 
     @Override
+    public int missingCount() {
+        int m = 0;
+        for (int i = offset, end = offset + size; i < end; i++) {
+            if (hashes[i] == MISSING) {
+                m++;
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public void markMissing(boolean[] flags) {
+        for (int i = 0; i < size; i++) {
+            if (hashes[offset + i] == MISSING) {
+                flags[i] = true;
+            }
+        }
+    }
+
+    @Override
+    public void valueHashes(long[] out) {
+        System.arraycopy(hashes, offset, out, 0, size);
+    }
+
+    @Override
     public IdentifierColumn slice(int from, int to) {
         Preconditions.checkRange(from, to - from, size);
         return new IdentifierColumn(name, hashes, offset + from, to - from);

@@ -109,6 +109,33 @@ public final class NumericColumn implements Column {
     }
 
     @Override
+    public int missingCount() {
+        int m = 0;
+        for (int i = offset, end = offset + size; i < end; i++) {
+            if (Double.isNaN(values[i])) {
+                m++;
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public void markMissing(boolean[] flags) {
+        for (int i = 0; i < size; i++) {
+            if (Double.isNaN(values[offset + i])) {
+                flags[i] = true;
+            }
+        }
+    }
+
+    @Override
+    public void valueHashes(long[] out) {
+        for (int i = 0; i < size; i++) {
+            out[i] = hashOf(values[offset + i]);
+        }
+    }
+
+    @Override
     public NumericColumn slice(int from, int to) {
         Preconditions.checkRange(from, to - from, size);
         return new NumericColumn(name, values, offset + from, to - from);

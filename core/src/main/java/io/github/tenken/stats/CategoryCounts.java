@@ -29,9 +29,12 @@ public record CategoryCounts(String column) implements Analyzer<CategoryCounts.S
     @Override
     public void update(State s, Batch batch) {
         CategoricalColumn c = batch.categorical(column);
+        int n = c.size();
+        int[] codes = new int[n];
+        c.copyTo(0, codes, 0, n);
         long[] counts = s.counts;
-        for (int i = 0, n = c.size(); i < n; i++) {
-            int code = c.code(i);
+        for (int i = 0; i < n; i++) {
+            int code = codes[i];
             if (code == CategoricalColumn.MISSING) {
                 s.missing++;
             } else {

@@ -1,7 +1,6 @@
 package io.github.tenken.stats;
 
 import io.github.tenken.data.Batch;
-import io.github.tenken.data.Column;
 import io.github.tenken.data.ValueHash;
 
 /**
@@ -17,19 +16,20 @@ public record ContentHash() implements Analyzer<long[], String> {
 
     @Override
     public void update(long[] state, Batch batch) {
-        int width = batch.schema().size();
-        Column[] columns = new Column[width];
-        for (int j = 0; j < width; j++) {
-            columns[j] = batch.column(j);
+        int n = batch.size();
+        long[] rows = new long[n];
+        java.util.Arrays.fill(rows, 31L);
+        long[] values = new long[n];
+        for (int j = 0, width = batch.schema().size(); j < width; j++) {
+            batch.column(j).valueHashes(values);
+            for (int i = 0; i < n; i++) {
+                rows[i] = ValueHash.mix(rows[i] ^ values[i]);
+            }
         }
         long sum = 0;
         long first = batch.firstRow();
-        for (int i = 0, n = batch.size(); i < n; i++) {
-            long h = 31L;
-            for (Column c : columns) {
-                h = ValueHash.mix(h ^ c.valueHash(i));
-            }
-            sum += ValueHash.mix(h ^ ValueHash.mix(first + i));
+        for (int i = 0; i < n; i++) {
+            sum += ValueHash.mix(rows[i] ^ ValueHash.mix(first + i));
         }
         state[0] += sum;
     }

@@ -84,8 +84,11 @@ public record NumericSummary(String column) implements Analyzer<NumericSummary.S
     @Override
     public void update(State s, Batch batch) {
         NumericColumn c = batch.numeric(column);
-        for (int i = 0, size = c.size(); i < size; i++) {
-            double v = c.get(i);
+        int size = c.size();
+        double[] values = new double[size];
+        c.copyTo(0, values, 0, size);
+        for (int i = 0; i < size; i++) {
+            double v = values[i];
             if (Double.isNaN(v)) {
                 s.missing++;
                 continue;

@@ -76,8 +76,11 @@ public record Quantiles(String column, long exactUpTo) implements Analyzer<Quant
             s.start = batch.firstRow();
         }
         NumericColumn c = batch.numeric(column);
-        for (int i = 0, n = c.size(); i < n; i++) {
-            double v = c.get(i);
+        int n = c.size();
+        double[] values = new double[n];
+        c.copyTo(0, values, 0, n);
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
             if (!Double.isNaN(v)) {
                 s.add(v, exactUpTo);
             }

@@ -1,10 +1,7 @@
 package io.github.tenken.stats;
 
 import io.github.tenken.data.Batch;
-import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.Column;
-import io.github.tenken.data.IdentifierColumn;
-import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.ValueHash;
 
 import java.util.List;
@@ -55,22 +52,6 @@ final class RowHashes {
 
     /** Every row's {@link Column#valueHash} of one column into {@code out} (0 = missing). */
     static void valueHashes(Column column, long[] out) {
-        int n = column.size();
-        if (column instanceof NumericColumn c) {
-            for (int i = 0; i < n; i++) {
-                out[i] = NumericColumn.hashOf(c.get(i));
-            }
-        } else if (column instanceof CategoricalColumn c) {
-            long[] byCode = c.dictionary().valueHashes();
-            for (int i = 0; i < n; i++) {
-                int code = c.code(i);
-                out[i] = code < 0 ? 0 : byCode[code];
-            }
-        } else {
-            IdentifierColumn c = (IdentifierColumn) column;
-            for (int i = 0; i < n; i++) {
-                out[i] = c.valueHash(i);
-            }
-        }
+        column.valueHashes(out);
     }
 }

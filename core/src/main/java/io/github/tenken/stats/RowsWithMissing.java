@@ -1,7 +1,6 @@
 package io.github.tenken.stats;
 
 import io.github.tenken.data.Batch;
-import io.github.tenken.data.Column;
 
 import java.util.List;
 
@@ -27,12 +26,7 @@ public record RowsWithMissing(List<String> columns) implements RowCounter {
         boolean[] missing = new boolean[n];
         List<String> names = columns.isEmpty() ? batch.schema().names() : columns;
         for (String name : names) {
-            Column c = batch.column(name);
-            for (int i = 0; i < n; i++) {
-                if (!missing[i] && c.isMissing(i)) {
-                    missing[i] = true;
-                }
-            }
+            batch.column(name).markMissing(missing);
         }
         long m = 0;
         for (boolean b : missing) {
