@@ -57,9 +57,7 @@ public record Quantiles(String column, long exactUpTo) implements Analyzer<Quant
 
         void toSketch() {
             sketch = new KllSketch(KllSketch.DEFAULT_K, KllSketch.mix(Math.max(start, 0) ^ 0x6B6C6C));
-            for (int i = 0; i < size; i++) {
-                sketch.update(values[i]);
-            }
+            sketch.update(values, 0, size);
             values = null;
             size = 0;
         }
@@ -77,15 +75,35 @@ public record Quantiles(String column, long exactUpTo) implements Analyzer<Quant
         }
         NumericColumn c = batch.numeric(column);
         int n = c.size();
-        double[] values = new double[n];
-        c.copyTo(0, values, 0, n);
-        for (int i = 0; i < n; i++) {
-            double v = values[i];
+        if (s.sketch != null) {
+            double[] buffer = SCRATCH.get();
+            for (int from = 0; from < n; from += buffer.length) {
+                int length = Math.min(buffer.length, n - from);
+                c.copyTo(from, buffer, 0, length);
+                s.sketch.update(buffer, 0, length);
+            }
+            return;
+        }
+        // exact: the batch's values go straight into the state's array, then the missing ones are squeezed out
+        if (s.size + n > s.values.length) {
+            s.values = java.util.Arrays.copyOf(s.values, Math.max(s.size + n, s.values.length * 2));
+        }
+        c.copyTo(0, s.values, s.size, n);
+        int kept = s.size;
+        for (int i = s.size, end = s.size + n; i < end; i++) {
+            double v = s.values[i];
             if (!Double.isNaN(v)) {
-                s.add(v, exactUpTo);
+                s.values[kept++] = v;
             }
         }
+        s.size = kept;
+        if (s.size > exactUpTo) {
+            s.toSketch();
+        }
     }
+
+    /** A per-thread buffer for feeding a sketch from a column without a copy of the whole batch. */
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[4096]);
 
     @Override
     public State merge(State a, State b) {
@@ -96,9 +114,7 @@ public record Quantiles(String column, long exactUpTo) implements Analyzer<Quant
             for (int i = 0; i < b.size; i++) {
                 a.add(b.values[i], exactUpTo);
                 if (a.sketch != null) {
-                    for (int j = i + 1; j < b.size; j++) {
-                        a.sketch.update(b.values[j]);
-                    }
+                    a.sketch.update(b.values, i + 1, b.size);
                     break;
                 }
             }
@@ -108,9 +124,7 @@ public record Quantiles(String column, long exactUpTo) implements Analyzer<Quant
             a.toSketch();
         }
         if (b.sketch == null) {
-            for (int i = 0; i < b.size; i++) {
-                a.sketch.update(b.values[i]);
-            }
+            a.sketch.update(b.values, 0, b.size);
         } else {
             a.sketch.merge(b.sketch);
         }
