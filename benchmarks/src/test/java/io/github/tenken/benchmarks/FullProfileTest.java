@@ -12,7 +12,9 @@ import io.github.tenken.engine.ScanResult;
 import io.github.tenken.engine.ScanSettings;
 import io.github.tenken.stats.Analyzer;
 import io.github.tenken.stats.CategoryCounts;
+import io.github.tenken.checks.stats.DistinctCount;
 import io.github.tenken.stats.ContentHash;
+import io.github.tenken.stats.RowCount;
 import io.github.tenken.stats.MissingCount;
 import io.github.tenken.stats.NumericSummary;
 import io.github.tenken.stats.Quantiles;
@@ -40,11 +42,13 @@ class FullProfileTest {
 
     @Test
     void profilesEveryColumnByItsType() {
-        List<Analyzer<?, ?>> analyzers = FullProfile.analyzers(table(), "income");
-        // 20 missing counts, 10 numeric columns x (summary, quantiles), 10 category counts, 3 over the table
-        assertThat(analyzers).hasSize(53)
+        List<Analyzer<?, ?>> analyzers = FullProfile.analyzers(table().schema(), "income");
+        // 20 missing and 20 distinct counts, 10 numeric columns x (summary, quantiles), 10 category counts, 4 over
+        // the table
+        assertThat(analyzers).hasSize(74)
                 .contains(new MissingCount("noise-gappy"), new NumericSummary("age"), Quantiles.of("age"),
-                        new CategoryCounts("income"), RowsWithMissing.allColumns(), new ContentHash());
+                        new DistinctCount("age", Quantiles.DEFAULT_EXACT_UP_TO), new CategoryCounts("income"),
+                        RowsWithMissing.allColumns(), new RowCount(), new ContentHash());
         assertThat(analyzers).filteredOn(a -> a instanceof RowGroups).singleElement()
                 .satisfies(a -> assertThat(((RowGroups) a).label()).isEqualTo("income"))
                 .satisfies(a -> assertThat(((RowGroups) a).features()).hasSize(19).doesNotContain("income"));
@@ -53,7 +57,7 @@ class FullProfileTest {
     @Test
     void oneScanComputesEveryAnalyzerWithoutAFailure() {
         Table table = table();
-        List<Analyzer<?, ?>> analyzers = FullProfile.analyzers(table, "income");
+        List<Analyzer<?, ?>> analyzers = FullProfile.analyzers(table.schema(), "income");
         ScanResult result = FusedScan.run(table, analyzers, new ScanSettings(Runnable::run, 256), false);
         assertThat(result.rows()).isEqualTo(ROWS);
         assertThat(result.batches()).isEqualTo(4);
@@ -67,7 +71,7 @@ class FullProfileTest {
 
     @Test
     void aLabelTheTableDoesNotHaveIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> FullProfile.analyzers(table(), "salary"))
-                .withMessageStartingWith("label column \"salary\" not found in ");
+        assertThatIllegalArgumentException().isThrownBy(() -> FullProfile.analyzers(table().schema(), "salary"))
+                .withMessageStartingWith("label column \"salary\" not found; columns are [age, workclass");
     }
 }

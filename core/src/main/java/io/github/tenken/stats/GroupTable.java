@@ -3,214 +3,106 @@ package io.github.tenken.stats;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Rows grouped by a 128-bit feature key, with each group's row count and label: a primitive open-addressing table
- * (linear probing; a slot is four longs in one array, key high, key low, label, count, so a probe touches one cache
- * line; at most three quarters full), the state behind {@link RowGroups}. A group whose rows carry more than one
- * label keeps its count per label in a side map; such groups are rare (they are the label conflicts), so the common
- * case costs no object per row.
- *
- * <p>Label hash 0 is a missing label; {@link #MULTI} marks a group whose labels live in the side map.
+ * Rows grouped by a 128-bit feature key, with each group's row count and label: the state behind {@link RowGroups}.
+ * The groups are spread over {@value #SHARDS} {@link GroupShard}s by six bits of the key, so that a table of tens of
+ * millions of rows is many arrays of a few megabytes, not one array of hundreds: growing a shard copies one shard,
+ * and no single allocation needs a large contiguous block of the heap.
  */
 final class GroupTable {
 
-    static final long MULTI = Long.MIN_VALUE;
-    private static final double MAX_LOAD = 0.75;
-    private static final int MAX_SLOTS = (Integer.MAX_VALUE - 8) / 4;
+    static final long MULTI = GroupShard.MULTI;
+    static final int SHARDS = 64;
 
-    private long[] slots;
-    private int capacity;
-    int size;
-    long rows;
-    private final Map<Key, Map<Long, Long>> multi = new HashMap<>();
-
-    /** A group's key in the side map. */
-    record Key(long high, long low) {
-    }
+    private final GroupShard[] shards = new GroupShard[SHARDS];
 
     GroupTable(long expectedGroups) {
-        allocate(capacityFor(expectedGroups));
-    }
-
-    private static int capacityFor(long groups) {
-        long c = (long) Math.ceil(groups / MAX_LOAD) + 16;
-        if (c > MAX_SLOTS) {
-            throw new IllegalStateException("more than " + (long) (MAX_SLOTS * MAX_LOAD)
-                    + " distinct rows in one dataset");
-        }
-        return (int) c;
-    }
-
-    private void allocate(int slotCount) {
-        slots = new long[slotCount * 4];
-        capacity = slotCount;
-    }
-
-    int capacity() {
-        return capacity;
-    }
-
-    long high(int slot) {
-        return slots[slot * 4];
-    }
-
-    long low(int slot) {
-        return slots[slot * 4 + 1];
-    }
-
-    long label(int slot) {
-        return slots[slot * 4 + 2];
-    }
-
-    long count(int slot) {
-        return slots[slot * 4 + 3];
-    }
-
-    /** The slot of a key: its own, or the empty one where it would go. */
-    private int slot(long h, long l) {
-        int i = (int) (((h >>> 32) * capacity) >>> 32);
-        long[] s = slots;
-        while (true) {
-            int at = i * 4;
-            long sh = s[at];
-            long sl = s[at + 1];
-            if ((sh == h && sl == l) || (sh == 0 && sl == 0)) {
-                return i;
-            }
-            if (++i == capacity) {
-                i = 0;
-            }
+        for (int i = 0; i < SHARDS; i++) {
+            shards[i] = new GroupShard(expectedGroups / SHARDS);
         }
     }
 
-    /** Whether the slot holds a group. */
-    boolean occupied(int slot) {
-        return slots[slot * 4] != 0 || slots[slot * 4 + 1] != 0;
+    /** The shard of a key: the top six bits of its low half (the slot within a shard comes from the high half). */
+    private static int shardOf(long low) {
+        return (int) (low >>> 58);
+    }
+
+    GroupShard[] shards() {
+        return shards;
+    }
+
+    GroupShard shardFor(long high, long low) {
+        return shards[shardOf(low)];
+    }
+
+    /** Distinct feature keys. */
+    long size() {
+        long n = 0;
+        for (GroupShard s : shards) {
+            n += s.size;
+        }
+        return n;
+    }
+
+    /** Rows added. */
+    long rows() {
+        long n = 0;
+        for (GroupShard s : shards) {
+            n += s.rows;
+        }
+        return n;
     }
 
     /** Adds {@code n} rows of one key and label. */
-    void add(long h, long l, long lab, long n) {
-        if (size + 1 > capacity * MAX_LOAD) {
-            rehash(capacityFor((long) (size * 1.5) + 1));
-        }
-        int i = slot(h, l);
-        int at = i * 4;
-        rows += n;
-        if (slots[at] == 0 && slots[at + 1] == 0) {
-            slots[at] = h;
-            slots[at + 1] = l;
-            slots[at + 2] = lab;
-            slots[at + 3] = n;
-            size++;
-            return;
-        }
-        slots[at + 3] += n;
-        long existing = slots[at + 2];
-        if (existing == lab) {
-            return;
-        }
-        Key key = new Key(h, l);
-        if (existing == MULTI) {
-            multi.get(key).merge(lab, n, Long::sum);
-        } else {
-            Map<Long, Long> labels = new TreeMap<>();
-            labels.put(existing, slots[at + 3] - n);
-            labels.merge(lab, n, Long::sum);
-            multi.put(key, labels);
-            slots[at + 2] = MULTI;
-        }
+    void add(long high, long low, long label, long n) {
+        shards[shardOf(low)].add(high, low, label, n);
     }
 
-    /** Makes room for {@code groups} groups without growing again. */
-    void reserve(long groups) {
-        int needed = capacityFor(groups);
-        if (needed > capacity) {
-            rehash(needed);
-        }
-    }
-
-    private void rehash(int slotCount) {
-        long[] old = slots;
-        allocate(slotCount);
-        for (int at = 0; at < old.length; at += 4) {
-            if (old[at] != 0 || old[at + 1] != 0) {
-                int i = slot(old[at], old[at + 1]) * 4;
-                System.arraycopy(old, at, slots, i, 4);
-            }
+    /** Makes room for about {@code more} more groups, spread evenly over the shards. */
+    void reserveMore(long more) {
+        long perShard = more / SHARDS + (more / SHARDS) / 8 + 16;
+        for (GroupShard s : shards) {
+            s.reserve(s.size + perShard);
         }
     }
 
     /** Adds every group of another table (which is not changed). */
     void addAll(GroupTable other) {
-        reserve((long) size + other.size);
-        for (int j = 0; j < other.capacity; j++) {
-            if (!other.occupied(j)) {
-                continue;
-            }
-            long h = other.high(j);
-            long l = other.low(j);
-            if (other.label(j) == MULTI) {
-                for (Map.Entry<Long, Long> e : other.multi.get(new Key(h, l)).entrySet()) {
-                    add(h, l, e.getKey(), e.getValue());
-                }
-            } else {
-                add(h, l, other.label(j), other.count(j));
-            }
+        for (int i = 0; i < SHARDS; i++) {
+            shards[i].addAll(other.shards[i]);
         }
-    }
-
-    /** The slot holding this key, or -1. */
-    int find(long h, long l) {
-        int i = slot(h, l);
-        return occupied(i) ? i : -1;
-    }
-
-    /** The rows of one label in a slot's group. */
-    long countOf(int slot, long lab) {
-        if (label(slot) == MULTI) {
-            return multi.get(new Key(high(slot), low(slot))).getOrDefault(lab, 0L);
-        }
-        return label(slot) == lab ? count(slot) : 0;
-    }
-
-    /** The label counts of a slot's group (one entry unless it has several labels). */
-    Map<Long, Long> labels(int slot) {
-        if (label(slot) == MULTI) {
-            return multi.get(new Key(high(slot), low(slot)));
-        }
-        return Map.of(label(slot), count(slot));
     }
 
     void write(DataOutput out) throws IOException {
-        out.writeInt(size);
-        out.writeLong(rows);
-        for (int j = 0; j < capacity; j++) {
-            if (!occupied(j)) {
-                continue;
-            }
-            out.writeLong(high(j));
-            out.writeLong(low(j));
-            Map<Long, Long> labels = labels(j);
-            out.writeInt(labels.size());
-            for (Map.Entry<Long, Long> e : labels.entrySet()) {
-                out.writeLong(e.getKey());
-                out.writeLong(e.getValue());
+        out.writeLong(size());
+        out.writeLong(rows());
+        for (GroupShard shard : shards) {
+            for (int j = 0; j < shard.capacity(); j++) {
+                if (!shard.occupied(j)) {
+                    continue;
+                }
+                out.writeLong(shard.high(j));
+                out.writeLong(shard.low(j));
+                Map<Long, Long> labels = shard.labels(j);
+                out.writeInt(labels.size());
+                for (Map.Entry<Long, Long> e : labels.entrySet()) {
+                    out.writeLong(e.getKey());
+                    out.writeLong(e.getValue());
+                }
             }
         }
     }
 
     static GroupTable read(DataInput in) throws IOException {
-        int size = in.readInt();
+        long size = in.readLong();
         long rows = in.readLong();
-        if (size < 0) {
-            throw new IOException("row group table of " + size + " groups");
+        if (size < 0 || rows < size) {
+            throw new IOException("row group table of " + size + " groups and " + rows + " rows");
         }
         GroupTable t = new GroupTable(size);
-        for (int g = 0; g < size; g++) {
+        for (long g = 0; g < size; g++) {
             long h = in.readLong();
             long l = in.readLong();
             int labels = in.readInt();
@@ -218,8 +110,8 @@ final class GroupTable {
                 t.add(h, l, in.readLong(), in.readLong());
             }
         }
-        if (t.rows != rows) {
-            throw new IOException("row group table says " + rows + " rows, holds " + t.rows);
+        if (t.rows() != rows) {
+            throw new IOException("row group table says " + rows + " rows, holds " + t.rows());
         }
         return t;
     }

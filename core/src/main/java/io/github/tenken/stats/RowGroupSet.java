@@ -21,18 +21,19 @@ public final class RowGroupSet {
         long dupGroups = 0;
         long conflicts = 0;
         long conflictRows = 0;
-        for (int s = 0; s < table.capacity(); s++) {
-            if (!table.occupied(s)) {
+        for (GroupShard shard : table.shards()) {
+          for (int s = 0; s < shard.capacity(); s++) {
+            if (!shard.occupied(s)) {
                 continue;
             }
-            if (table.label(s) != GroupTable.MULTI) {
+            if (shard.label(s) != GroupTable.MULTI) {
                 distinct++;
-                dupGroups += table.count(s) > 1 ? 1 : 0;
+                dupGroups += shard.count(s) > 1 ? 1 : 0;
                 continue;
             }
             int labelled = 0;
             long labelledRows = 0;
-            for (Map.Entry<Long, Long> e : table.labels(s).entrySet()) {
+            for (Map.Entry<Long, Long> e : shard.labels(s).entrySet()) {
                 distinct++;
                 dupGroups += e.getValue() > 1 ? 1 : 0;
                 if (e.getKey() != 0) {
@@ -44,6 +45,7 @@ public final class RowGroupSet {
                 conflicts++;
                 conflictRows += labelledRows;
             }
+          }
         }
         this.distinctRows = distinct;
         this.duplicateGroups = dupGroups;
@@ -53,7 +55,7 @@ public final class RowGroupSet {
 
     /** Rows counted. */
     public long rows() {
-        return table.rows;
+        return table.rows();
     }
 
     /** Distinct rows (features and label). */
@@ -63,7 +65,7 @@ public final class RowGroupSet {
 
     /** Rows equal to an earlier row: {@code rows - distinctRows}. */
     public long duplicateRows() {
-        return table.rows - distinctRows;
+        return table.rows() - distinctRows;
     }
 
     /** Distinct rows that occur more than once. */
@@ -83,7 +85,7 @@ public final class RowGroupSet {
 
     /** Distinct feature combinations. */
     public long featureGroups() {
-        return table.size;
+        return table.size();
     }
 
     /** Rows of this set (with their repetitions) whose row (features and label) also occurs in {@code other}. */
@@ -100,17 +102,20 @@ public final class RowGroupSet {
         GroupTable mine = table;
         GroupTable theirs = other.table;
         long n = 0;
-        for (int s = 0; s < mine.capacity(); s++) {
-            if (!mine.occupied(s)) {
-                continue;
-            }
-            int t = theirs.find(mine.high(s), mine.low(s));
-            if (t < 0) {
-                continue;
-            }
-            for (Map.Entry<Long, Long> e : mine.labels(s).entrySet()) {
-                if (theirs.countOf(t, e.getKey()) > 0) {
-                    n += countRows ? e.getValue() : 1;
+        for (GroupShard shard : mine.shards()) {
+            for (int s = 0; s < shard.capacity(); s++) {
+                if (!shard.occupied(s)) {
+                    continue;
+                }
+                GroupShard theirShard = theirs.shardFor(shard.high(s), shard.low(s));
+                int t = theirShard.find(shard.high(s), shard.low(s));
+                if (t < 0) {
+                    continue;
+                }
+                for (Map.Entry<Long, Long> e : shard.labels(s).entrySet()) {
+                    if (theirShard.countOf(t, e.getKey()) > 0) {
+                        n += countRows ? e.getValue() : 1;
+                    }
                 }
             }
         }

@@ -40,7 +40,7 @@ public record RowGroups(List<String> features, String label) implements Analyzer
         if (label != null) {
             RowHashes.valueHashes(batch.column(label), labels);
         }
-        table.reserve((long) table.size + n);
+        table.reserveMore(n);
         for (int i = 0; i < n; i++) {
             long lab = labels[i] == GroupTable.MULTI ? GroupTable.MULTI + 1 : labels[i];
             table.add(keys.high[i], keys.low[i], lab, 1);
@@ -49,7 +49,7 @@ public record RowGroups(List<String> features, String label) implements Analyzer
 
     @Override
     public GroupTable merge(GroupTable left, GroupTable right) {
-        if (right.size > left.size) {
+        if (right.size() > left.size()) {
             right.addAll(left);
             return right;
         }

@@ -15,8 +15,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The open-addressing {@link GroupTable} behind {@link RowGroups}, fed one key at a time with no reservation (so it
- * grows from its first 16 slots by itself), against a {@link HashMap} of the same keys, labels and counts.
+ * The sharded {@link GroupTable} behind {@link RowGroups}, fed one key at a time with no reservation (so each of its
+ * open-addressing {@link GroupShard}s grows from its first 16 slots by itself), against a {@link HashMap} of the same
+ * keys, labels and counts.
  */
 class GroupTableTest {
 
@@ -27,7 +28,9 @@ class GroupTableTest {
     void growsByItselfAndKeepsEveryGroupAndLabel() throws IOException {
         SplittableRandom r = new SplittableRandom(109);
         GroupTable table = new GroupTable(0);
-        assertThat(table.capacity()).isEqualTo(16);
+        for (GroupShard shard : table.shards()) {
+            assertThat(shard.capacity()).isEqualTo(16);
+        }
         Map<Key, Map<Long, Long>> expected = new HashMap<>();
         long rows = 0;
         // keys are hashes: uniform 128-bit values, drawn from a pool so that they repeat; a few have a zero half
@@ -48,7 +51,12 @@ class GroupTableTest {
             expected.computeIfAbsent(new Key(high, low), k -> new HashMap<>()).merge(label, count, Long::sum);
             rows += count;
         }
-        assertThat(table.capacity()).isGreaterThan(expected.size());
+        long capacity = 0;
+        for (GroupShard shard : table.shards()) {
+            assertThat(shard.size).as("every shard holds some of 50,000 uniform keys").isPositive();
+            capacity += shard.capacity();
+        }
+        assertThat(capacity).isGreaterThan(expected.size());
         assertSameGroups(table, expected, rows);
         // and after a trip through its bytes, and merged into an empty table
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -63,36 +71,40 @@ class GroupTableTest {
     }
 
     private static void assertSameGroups(GroupTable table, Map<Key, Map<Long, Long>> expected, long rows) {
-        assertThat(table.size).as("groups").isEqualTo(expected.size());
-        assertThat(table.rows).as("rows").isEqualTo(rows);
-        // every occupied slot, read back as a map, equals the expected one
+        assertThat(table.size()).as("groups").isEqualTo(expected.size());
+        assertThat(table.rows()).as("rows").isEqualTo(rows);
+        // every occupied slot of every shard, read back as a map, equals the expected one
         Map<Key, Map<Long, Long>> actual = new HashMap<>();
-        for (int s = 0; s < table.capacity(); s++) {
-            if (table.occupied(s)) {
-                actual.put(new Key(table.high(s), table.low(s)), new HashMap<>(table.labels(s)));
+        for (GroupShard shard : table.shards()) {
+            for (int s = 0; s < shard.capacity(); s++) {
+                if (shard.occupied(s)) {
+                    Key key = new Key(shard.high(s), shard.low(s));
+                    assertThat(actual.put(key, new HashMap<>(shard.labels(s)))).as("key in one shard only").isNull();
+                }
             }
         }
         assertThat(actual).as("groups and their label counts").isEqualTo(expected);
         // and every key is found where it is, with its counts
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<Key, Map<Long, Long>> e : expected.entrySet()) {
-            int slot = table.find(e.getKey().high(), e.getKey().low());
-            if (slot < 0 || table.high(slot) != e.getKey().high() || table.low(slot) != e.getKey().low()) {
+            GroupShard shard = table.shardFor(e.getKey().high(), e.getKey().low());
+            int slot = shard.find(e.getKey().high(), e.getKey().low());
+            if (slot < 0 || shard.high(slot) != e.getKey().high() || shard.low(slot) != e.getKey().low()) {
                 wrong.add(e.getKey() + " not found");
                 continue;
             }
             e.getValue().forEach((label, count) -> {
-                if (table.countOf(slot, label) != count) {
-                    wrong.add(e.getKey() + " label " + label + ": " + table.countOf(slot, label) + " for " + count);
+                if (shard.countOf(slot, label) != count) {
+                    wrong.add(e.getKey() + " label " + label + ": " + shard.countOf(slot, label) + " for " + count);
                 }
             });
-            if (table.countOf(slot, 99) != 0) {
+            if (shard.countOf(slot, 99) != 0) {
                 wrong.add(e.getKey() + " counts rows of a label it never had");
             }
         }
         assertThat(wrong).as("keys looked up").isEmpty();
         for (long missing : List.of(7L, 0L, -1L)) {
-            assertThat(table.find(missing, 7)).isEqualTo(-1);
+            assertThat(table.shardFor(missing, 7).find(missing, 7)).isEqualTo(-1);
         }
     }
 }
