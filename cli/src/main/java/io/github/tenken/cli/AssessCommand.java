@@ -6,6 +6,7 @@ import io.github.tenken.cli.plan.PlanReader;
 import io.github.tenken.engine.Assessment;
 import io.github.tenken.engine.CheckCatalog;
 import io.github.tenken.report.ReportFiles;
+import io.github.tenken.report.i18n.Messages;
 import io.github.tenken.result.AssessmentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,19 +40,20 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Progress progress = new Progress(spec.commandLine().getErr());
+        Messages texts = report.texts();
+        Progress progress = new Progress(spec.commandLine().getErr(), texts);
         Path file = Path.of(plan);
-        progress.accept("reading plan " + plan + "...");
+        progress.step("cli.progress.readingPlan", plan);
         Plan parsed = PlanReader.read(file, plan);
         CheckCatalog catalog = CheckCatalog.discover();
         catalog.problems().forEach(p -> spec.commandLine().getErr().println("tenken: warning: a check could not be "
                 + "loaded and is left out: " + p));
-        Assessment assessment = PlanAssembler.assemble(file, plan, parsed, catalog.checks(), progress);
-        progress.accept("running checks...");
+        Assessment assessment = PlanAssembler.assemble(file, plan, parsed, catalog.checks(), progress::step);
+        progress.step("cli.progress.runningChecks");
         AssessmentResult result = assessment.run();
-        progress.accept("writing report...");
+        progress.step("cli.progress.writingReport");
         ReportFiles files = report.write(result);
-        out.print(ResultSummary.render(result, files.html().toAbsolutePath().normalize().toString()));
+        out.print(ResultSummary.render(result, files.html().toAbsolutePath().normalize().toString(), texts));
         out.flush();
         progress.done();
         return result.meetsRequiredLevels() ? TenkenCli.EXIT_MET : TenkenCli.EXIT_NOT_MET;

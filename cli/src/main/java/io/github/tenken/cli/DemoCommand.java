@@ -3,6 +3,7 @@ package io.github.tenken.cli;
 import io.github.tenken.samples.AdultDemo;
 import io.github.tenken.engine.Assessment;
 import io.github.tenken.report.ReportFiles;
+import io.github.tenken.report.i18n.Messages;
 import io.github.tenken.result.AssessmentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,13 +42,14 @@ final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--trees must be at least 1, was " + trees);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Progress progress = new Progress(spec.commandLine().getErr());
+        Messages texts = report.texts();
+        Progress progress = new Progress(spec.commandLine().getErr(), texts);
         Assessment assessment = AdultDemo.assessment(trees, seed, progress, report.language.language());
-        progress.accept("running " + AdultDemo.checks().size() + " checks...");
+        progress.step("cli.progress.runningNChecks", AdultDemo.checks().size());
         AssessmentResult result = assessment.run();
-        progress.accept("writing report...");
+        progress.step("cli.progress.writingReport");
         ReportFiles files = report.write(result);
-        out.print(ResultSummary.render(result, files.html().toAbsolutePath().normalize().toString()));
+        out.print(ResultSummary.render(result, files.html().toAbsolutePath().normalize().toString(), texts));
         out.flush();
         progress.done();
         return TenkenCli.EXIT_MET;

@@ -3,6 +3,7 @@ package io.github.tenken.cli;
 import io.github.tenken.report.ReportFiles;
 import io.github.tenken.report.ReportLanguage;
 import io.github.tenken.report.Reports;
+import io.github.tenken.report.i18n.Messages;
 import io.github.tenken.result.AssessmentResult;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -20,8 +21,13 @@ final class ReportOptions {
     Path out;
 
     @Option(names = "--lang", paramLabel = "en|ja", defaultValue = "en", converter = LanguageConverter.class,
-            description = "Language of the HTML report (default: ${DEFAULT-VALUE}).")
+            description = "Language of the HTML report and of the summary printed (default: ${DEFAULT-VALUE}).")
     ReportLanguage language;
+
+    /** The texts of the chosen language, for the progress lines and the summary. */
+    Messages texts() {
+        return Messages.of(language);
+    }
 
     /** Writes the HTML, JSON and JUnit XML reports of a result into the output folder. */
     ReportFiles write(AssessmentResult result) {

@@ -1,6 +1,7 @@
 package io.github.tenken.guideline;
 
 import io.github.tenken.internal.Preconditions;
+import io.github.tenken.message.Message;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,16 +75,14 @@ public record QualityProfile(SafetyLevel aisl, PerformanceLevel aipl, FairnessLe
             throw new IllegalArgumentException(aisl.label() + " is outside the scope of the AIST guideline ("
                     + edition.titleEn() + " covers AISL 0 to 2); Tenken does not assess components at this level");
         }
-        List<String> caveats = new ArrayList<>();
+        List<Message> caveats = new ArrayList<>();
         ExternalLevel safetyRow = aisl;
         if (aisl == SafetyLevel.AISL_2) {
             safetyRow = SafetyLevel.AISL_1;
-            caveats.add("AISL 2 has no requirement list in the machine-readable " + edition.titleEn()
-                    + "; it is assessed as AISL 1, the strictest defined row, and may need more than this report shows");
+            caveats.add(Message.of("caveat.aisl2"));
         }
         if (!aiprl.isZero()) {
-            caveats.add(aiprl.label() + " is recorded, but the " + edition.titleEn()
-                    + " maps no internal characteristic to privacy; privacy is not assessed here");
+            caveats.add(Message.of("caveat.privacy", aiprl.label()));
         }
         RequirementTable table = RequirementTable.of(edition);
         List<ExternalLevel> rows = List.of(safetyRow, aifl, aipl);

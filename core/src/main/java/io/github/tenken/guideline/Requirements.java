@@ -1,5 +1,7 @@
 package io.github.tenken.guideline;
 
+import io.github.tenken.message.Message;
+
 import java.util.List;
 
 /**
@@ -8,9 +10,9 @@ import java.util.List;
  *
  * @param edition the edition whose table was used
  * @param levels  one required level per internal characteristic, in A-1 ... E-1 order
- * @param caveats sentences a reader must see next to the levels
+ * @param caveats what a reader must see next to the levels, as messages ({@code caveat.*})
  */
-public record Requirements(Edition edition, List<RequiredLevel> levels, List<String> caveats) {
+public record Requirements(Edition edition, List<RequiredLevel> levels, List<Message> caveats) {
 
     public Requirements {
         levels = List.copyOf(levels);

@@ -1,5 +1,9 @@
 package io.github.tenken.guideline;
 
+import io.github.tenken.message.Language;
+import io.github.tenken.message.Message;
+import io.github.tenken.message.MessageCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,8 +76,10 @@ class RequirementTableTest {
                 .requirements(Edition.THIRD);
         assertThat(two.levels().stream().map(RequiredLevel::label).toList())
                 .isEqualTo(one.levels().stream().map(RequiredLevel::label).toList());
-        assertThat(two.caveats()).singleElement().asString().startsWith("AISL 2 has no requirement list")
-                .contains("assessed as AISL 1");
+        assertThat(two.caveats()).containsExactly(Message.of("caveat.aisl2"));
+        assertThat(MessageCatalog.of(Language.EN).render(two.caveats().get(0)))
+                .startsWith("AISL 2 has no requirement list").contains("assessed as AISL 1");
+        assertThat(MessageCatalog.of(Language.JA).render(two.caveats().get(0))).contains("AISL 1 として評価");
         assertThat(two.of(InternalCharacteristic.C_1).drivenBy()).containsExactly("AISL 2");
     }
 
@@ -93,7 +99,10 @@ class RequirementTableTest {
         Requirements req = QualityProfile.of(SafetyLevel.AISL_0, PerformanceLevel.AIPL_0, FairnessLevel.AIFL_0)
                 .withPrivacy(PrivacyLevel.AIPRL_2).requirements(Edition.THIRD);
         assertThat(req.levels()).noneMatch(RequiredLevel::isRequired);
-        assertThat(req.caveats()).singleElement().asString().contains("AIPrL 2").contains("not assessed");
+        assertThat(req.caveats()).containsExactly(Message.of("caveat.privacy", "AIPrL 2"));
+        assertThat(MessageCatalog.of(Language.EN).render(req.caveats().get(0))).startsWith("AIPrL 2 is recorded")
+                .contains("not assessed");
+        assertThat(MessageCatalog.of(Language.JA).render(req.caveats().get(0))).startsWith("AIPrL 2 が記録");
     }
 
     private static QualityProfile profileWithOnly(String external) {

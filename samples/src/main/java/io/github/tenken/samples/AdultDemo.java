@@ -64,15 +64,16 @@ public final class AdultDemo {
 
     /**
      * The demo assessment with the team's own texts (component, reasons, case names, answers) in a language, so that
-     * a Japanese report of the demo is Japanese throughout.
+     * a Japanese report of the demo is Japanese throughout; the progress lines are in that language too.
      */
     public static Assessment assessment(int trees, long seed, Consumer<String> progress, Language language) {
-        progress.accept("loading Adult...");
+        DemoTexts texts = DemoTexts.of(language);
+        progress.accept(texts.get("progress.loading"));
         Dictionaries dictionaries = new Dictionaries();
         Table training = SampleData.adultTraining(dictionaries);
         Table test = SampleData.adultTest(dictionaries);
         ColumnRoles roles = roles();
-        progress.accept("training random forest (" + trees + " trees)...");
+        progress.accept(texts.get("progress.training").replace("{0}", Integer.toString(trees)));
         Model model = RandomForestTrainer.train(training, SampleData.ADULT_LABEL, features(training), trees, seed);
         return builder(checks(), language)
                 .dataset(DatasetRole.TRAINING, training)

@@ -7,6 +7,7 @@ import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Dataset;
 import io.github.tenken.engine.Assessment;
+import io.github.tenken.message.Message;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,10 +40,10 @@ public final class PlanAssembler {
      * @param name      the plan as messages name it
      * @param plan      the plan
      * @param catalogue the checks to choose from
-     * @param progress  receives a line before each long step
+     * @param progress  receives a message ({@code cli.progress.*}) before each long step
      */
     public static Assessment assemble(Path planFile, String name, Plan plan, List<Check> catalogue,
-                                      Consumer<String> progress) {
+                                      Consumer<Message> progress) {
         Path folder = planFile.toAbsolutePath().getParent();
         PlanContext ctx = new PlanContext(name, folder);
         Assessment.Builder builder = Assessment.builder();
@@ -55,16 +56,16 @@ public final class PlanAssembler {
         Dictionaries dictionaries = new Dictionaries();
         Set<String> keepValues = valueColumns(plan);
         Map<DatasetRole, Dataset> tables = new EnumMap<>(DatasetRole.class);
-        progress.accept("opening training data...");
+        progress.accept(Message.of("cli.progress.opening.TRAINING"));
         tables.put(DatasetRole.TRAINING, DatasetLoader.load(datasets.training(), "datasets.training", label,
                 keepValues, dictionaries, ctx));
         if (datasets.test() != null) {
-            progress.accept("opening test data...");
+            progress.accept(Message.of("cli.progress.opening.TEST"));
             tables.put(DatasetRole.TEST, DatasetLoader.load(datasets.test(), "datasets.test", label, keepValues,
                     dictionaries, ctx));
         }
         if (datasets.operation() != null) {
-            progress.accept("opening operation data...");
+            progress.accept(Message.of("cli.progress.opening.OPERATION"));
             tables.put(DatasetRole.OPERATION, DatasetLoader.load(datasets.operation(), "datasets.operation", label,
                     keepValues, dictionaries, ctx));
         }
@@ -72,7 +73,7 @@ public final class PlanAssembler {
         List<String> ignored = new ArrayList<>(columns(plan.ignored(), "ignored",
                 Map.of(DatasetRole.TRAINING, tables.get(DatasetRole.TRAINING)), ctx));
         if (plan.model() != null) {
-            progress.accept("loading model...");
+            progress.accept(Message.of("cli.progress.loadingModel"));
             boolean separateTest = tables.containsKey(DatasetRole.TEST);
             LoadedModel loaded = ModelLoader.load(plan.model(), separateTest ? null : label, dictionaries, ctx);
             builder.model(loaded.model());
