@@ -41,12 +41,21 @@ final class ChecksCommand implements Callable<Integer> {
                 "default criteria").blankLineBetweenRows();
         for (Check check : checks) {
             CheckDescriptor d = check.descriptor();
-            table.row(d.id(), d.characteristic().code(), String.join(", ", d.items()),
+            table.row(d.id(), d.characteristic().code(), items(d),
                     d.sortedInputs().stream().map(Input::description).collect(Collectors.joining("\n")),
                     d.parameters().stream().map(ChecksCommand::parameter).collect(Collectors.joining("\n")),
                     d.defaultCriteria().stream().map(Criterion::toString).collect(Collectors.joining("\n")));
         }
         return table.render() + "\n" + checks.size() + (checks.size() == 1 ? " check\n" : " checks\n");
+    }
+
+    /** {@code B-3.1b (gaps), B-3.1c}: each item with the measured part the check shows of it. */
+    private static String items(CheckDescriptor d) {
+        return d.items().stream().map(item -> {
+            List<String> parts = d.parts().stream().filter(p -> p.startsWith(item + ":"))
+                    .map(p -> p.substring(item.length() + 1)).toList();
+            return parts.isEmpty() ? item : item + " (" + String.join(", ", parts) + ")";
+        }).collect(Collectors.joining(", "));
     }
 
     /** {@code bootstrap = 1000 [50, 100000]}, {@code positiveClass = ""}. */

@@ -24,10 +24,13 @@ import java.util.Set;
  * @param inputs          inputs it needs
  * @param parameters      its parameters with defaults
  * @param defaultCriteria criteria applied unless the user overrides them, by measure
+ * @param parts           the parts of its items it shows, as {@code item:part} (e.g. {@code B-3.1b:outliers}); an
+ *                        item with {@linkplain io.github.tenken.guideline.LevelItem#measuredParts() measured parts}
+ *                        is met by checks only when passing checks show every part
  */
 public record CheckDescriptor(String id, String title, String description, InternalCharacteristic characteristic,
                               Set<ExternalCharacteristic> concerns, List<String> items, Set<Input> inputs,
-                              List<ParameterSpec> parameters, List<Criterion> defaultCriteria) {
+                              List<ParameterSpec> parameters, List<Criterion> defaultCriteria, List<String> parts) {
 
     public CheckDescriptor {
         Preconditions.notBlank(id, "check id");
@@ -40,6 +43,20 @@ public record CheckDescriptor(String id, String title, String description, Inter
         parameters = List.copyOf(parameters);
         defaultCriteria = List.copyOf(defaultCriteria);
         description = description == null ? "" : description;
+        parts = List.copyOf(parts);
+        for (String part : parts) {
+            requireKnownPart(id, items, part);
+        }
+    }
+
+    private static void requireKnownPart(String id, List<String> items, String part) {
+        int colon = part.indexOf(':');
+        String item = colon < 0 ? part : part.substring(0, colon);
+        if (colon < 0 || !items.contains(item)
+                || !LevelItems.get(item).measuredParts().contains(part.substring(colon + 1))) {
+            throw new IllegalArgumentException(id + ": part \"" + part + "\" is not item:part of one of its items "
+                    + items + " and that item's measured parts");
+        }
     }
 
     /** A builder, the readable way to declare a check. */
@@ -73,6 +90,7 @@ public record CheckDescriptor(String id, String title, String description, Inter
         private final Set<Input> inputs = EnumSet.noneOf(Input.class);
         private List<ParameterSpec> parameters = List.of();
         private List<Criterion> criteria = List.of();
+        private final List<String> parts = new java.util.ArrayList<>();
 
         private Builder(String id, String title, InternalCharacteristic characteristic) {
             this.id = id;
@@ -98,6 +116,15 @@ public record CheckDescriptor(String id, String title, String description, Inter
             return this;
         }
 
+        /**
+         * Which measured part of an item it shows, e.g. {@code shows("B-3.1b", "outliers")}; the item must be among
+         * its {@link #items}, the part among the item's {@code measuredParts}.
+         */
+        public Builder shows(String item, String part) {
+            parts.add(item + ":" + part);
+            return this;
+        }
+
         /** Inputs it needs. */
         public Builder needs(Input... in) {
             inputs.addAll(List.of(in));
@@ -119,7 +146,7 @@ public record CheckDescriptor(String id, String title, String description, Inter
         /** The descriptor. */
         public CheckDescriptor build() {
             return new CheckDescriptor(id, title, description, characteristic, concerns, items, inputs, parameters,
-                    criteria);
+                    criteria, parts);
         }
     }
 }

@@ -209,7 +209,7 @@ final class AssessmentRunner {
         Provenance provenance = new Provenance(TenkenVersion.get(), read, model, ctx.parameters().asMap(), criteria,
                 ctx.seed(), started, Duration.ofNanos(System.nanoTime() - t0));
         return new CheckResult(d.id(), d.title(), d.characteristic(), d.items(), outcome.status(), outcome.explanation(),
-                outcome.measures(), outcome.tables(), outcome.charts(), outcome.error(), provenance);
+                outcome.measures(), outcome.tables(), outcome.charts(), outcome.error(), provenance, d.parts());
     }
 
     /** A criterion that names no measure the check reported would silently judge nothing: make it an error. */

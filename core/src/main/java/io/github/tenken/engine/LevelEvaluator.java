@@ -26,7 +26,8 @@ import java.util.Map;
  *
  * <p>An item's state: a supporting check that failed or broke makes it {@link ItemState#CHECK_FAILED} whatever was
  * answered (a measurement that contradicts an answer is never hidden); otherwise a P or P/M item is met by a "yes"
- * with evidence or a "not applicable" with a reason; an M or P/M item is met when every check mapped to it passed.
+ * with evidence or a "not applicable" with a reason; an M or P/M item is met when every check mapped to it passed
+ * and, for an item with measured parts (B-3.1b: gaps and outliers), passing checks show each part.
  * An answer never satisfies an M item: a level is not claimed from words where the guideline asks for a
  * measurement, nor from measurements where it asks for process evidence. A characteristic reaches level L on a
  * scale when every item of levels 1 to L on that scale is satisfied.
@@ -103,6 +104,14 @@ public final class LevelEvaluator {
         }
         if (item.kind().acceptsChecks() && !supporting.isEmpty()) {
             boolean allPass = supporting.stream().allMatch(r -> r.status() == Status.PASS);
+            List<String> unshown = item.measuredParts().stream()
+                    .filter(part -> supporting.stream().noneMatch(r -> r.shows(item.id(), part)))
+                    .toList();
+            if (allPass && !unshown.isEmpty()) {
+                return new ItemResult(item.id(), level, kind, ItemState.MISSING, ids, answer,
+                        Message.of("item.partlyShown", ids,
+                                unshown.stream().map(part -> Message.of("item.part." + part)).toList()));
+            }
             return allPass
                     ? new ItemResult(item.id(), level, kind, ItemState.MET_BY_CHECKS, ids, answer,
                     Message.of("item.metByChecks", ids))

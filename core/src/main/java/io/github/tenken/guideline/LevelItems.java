@@ -73,7 +73,9 @@ public final class LevelItems {
         items.add(new LevelItem("B-2.S1", B_2, InternalLevel.safety(1), M, "enough data for the rare risk cases", "まれなリスクケースにも十分なデータがある"));
         items.add(new LevelItem("B-2.S2", B_2, InternalLevel.safety(2), PM, "data volume per case designed from risk and occurrence probability", "ケースごとのデータ量がリスクと出現確率から設計されている"));
         n(items, "B-3.1a", B_3, 1, P, "provenance of every dataset recorded", "すべてのデータセットの出所が記録されている");
-        n(items, "B-3.1b", B_3, 1, PM, "a policy for labelling and for outliers, applied", "ラベル付けと外れ値の方針が定められ、適用されている");
+        // Measured half: gaps (missing and disguised-missing values) and outliers must each be shown by a passing check.
+        items.add(new LevelItem("B-3.1b", B_3, InternalLevel.numeric(1), PM, "a policy for labelling and for outliers, applied",
+                "ラベル付けと外れ値の方針が定められ、適用されている", List.of("gaps", "outliers")));
         n(items, "B-3.1c", B_3, 1, M, "labels are consistent (no conflicting labels for identical inputs)", "ラベルが一貫している（同一入力に矛盾するラベルがない）");
         n(items, "B-3.1d", B_3, 1, PM, "contamination risk assessed (duplicates, leakage between training and test) and data recency recorded", "混入リスク（重複、学習・テスト間の漏洩）が評価され、データの鮮度が記録されている");
         n(items, "B-3.2a", B_3, 2, P, "data preparation is inside the quality-assurance process; label changes are managed", "データ準備が品質保証プロセスに含まれ、ラベル変更が管理されている");

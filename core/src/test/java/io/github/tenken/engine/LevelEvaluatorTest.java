@@ -44,6 +44,12 @@ class LevelEvaluatorTest {
                 new Provenance("t", List.of(), "", Map.of(), List.of(), 0, Instant.EPOCH, Duration.ZERO));
     }
 
+    private static CheckResult showing(String id, Status s, String item, String part) {
+        CheckResult r = result(id, B_3, s, item);
+        return new CheckResult(r.checkId(), r.title(), r.characteristic(), r.items(), r.status(), r.explanation(),
+                r.measures(), r.tables(), r.charts(), r.error(), r.provenance(), List.of(item + ":" + part));
+    }
+
     private static Map<String, ProcessAnswer> answers(ProcessAnswer... a) {
         Map<String, ProcessAnswer> m = new HashMap<>();
         for (ProcessAnswer x : a) {
@@ -60,7 +66,8 @@ class LevelEvaluatorTest {
     @Test
     void levelOneOfB3NeedsAnswersForPItemsAndPassingChecksForMItems() {
         List<CheckResult> checks = List.of(
-                result("b3.missing", B_3, Status.PASS, "B-3.1b"),
+                showing("b3.missing", Status.PASS, "B-3.1b", "gaps"),
+                showing("b3.outliers", Status.PASS, "B-3.1b", "outliers"),
                 result("b3.conflicts", B_3, Status.PASS, "B-3.1c"),
                 result("b3.dups", B_3, Status.PASS, "B-3.1d"));
         CharacteristicResult noAnswers = eval(B_3, checks, Map.of());
@@ -152,5 +159,34 @@ class LevelEvaluatorTest {
                 .requirements(Edition.THIRD);
         List<CharacteristicResult> all = LevelEvaluator.evaluate(none, List.of(), Map.of());
         assertThat(all).hasSize(9).allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.NOT_REQUIRED));
+    }
+
+    @Test
+    void anItemWithMeasuredPartsIsNotMetUntilPassingChecksShowEveryPart() {
+        ProcessAnswer provenance = ProcessAnswer.yes("B-3.1a", "datasheet.md");
+        List<CheckResult> gapsOnly = List.of(
+                showing("b3.missing-values", Status.PASS, "B-3.1b", "gaps"),
+                result("b3.types", B_3, Status.PASS, "B-3.1b"),
+                result("b3.conflicts", B_3, Status.PASS, "B-3.1c"),
+                result("b3.dups", B_3, Status.PASS, "B-3.1d"));
+        CharacteristicResult partly = eval(B_3, gapsOnly, answers(provenance));
+        ItemResult b31b = partly.items().get(1);
+        assertThat(b31b.itemId()).isEqualTo("B-3.1b");
+        assertThat(b31b.state()).isEqualTo(ItemState.MISSING);
+        assertThat(EN.render(b31b.note()))
+                .isEqualTo("measured in part by b3.missing-values, b3.types: no check showing outliers ran");
+        assertThat(partly.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(partly.missing()).containsExactly("B-3.1b");
+
+        List<CheckResult> both = new java.util.ArrayList<>(gapsOnly);
+        both.add(showing("b3.outliers", Status.PASS, "B-3.1b", "outliers"));
+        CharacteristicResult met = eval(B_3, both, answers(provenance));
+        assertThat(met.items().get(1).state()).isEqualTo(ItemState.MET_BY_CHECKS);
+        assertThat(met.verdict()).isEqualTo(Verdict.MET);
+
+        both.set(0, showing("b3.missing-values", Status.FAIL, "B-3.1b", "gaps"));
+        assertThat(eval(B_3, both, answers(provenance)).items().get(1).state()).isEqualTo(ItemState.CHECK_FAILED);
+        assertThat(eval(B_3, gapsOnly, answers(provenance, ProcessAnswer.yes("B-3.1b", "outlier-policy.md")))
+                .items().get(1).state()).isEqualTo(ItemState.MET_BY_ANSWER);
     }
 }

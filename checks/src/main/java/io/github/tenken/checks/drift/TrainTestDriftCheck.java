@@ -8,7 +8,8 @@ import io.github.tenken.guideline.InternalCharacteristic;
 
 /**
  * {@code drift.train-test}: whether the test data follow the training data's distribution, column by column
- * (guideline B-2.E2, the whole input space as one case).
+ * (guideline B-2). It credits no level item: two samples that agree do not show that the data match the
+ * distribution expected of the input space (B-2.E2), which a declared expected distribution does.
  */
 public final class TrainTestDriftCheck extends ColumnDriftCheck {
 
@@ -22,7 +23,6 @@ public final class TrainTestDriftCheck extends ColumnDriftCheck {
                         + "the effect (D or Cramér's V) is at least minEffect, because with many rows tiny shifts are "
                         + "significant. Also counts test categories never seen in training.")
                 .concerns(ExternalCharacteristic.PERFORMANCE, ExternalCharacteristic.FAIRNESS)
-                .items("B-2.E2")
                 .needs(Input.TRAINING_DATA, Input.TEST_DATA)
                 .parameters(parameterSpecs())
                 .criteria("drifted_columns == 0", "unseen_categories == 0")

@@ -37,6 +37,7 @@ public final class MissingValuesCheck implements Check {
                     + "with many gaps needs a documented handling policy.")
             .concerns(ExternalCharacteristic.PERFORMANCE, ExternalCharacteristic.RISK_AVOIDANCE)
             .items("B-3.1b")
+            .shows("B-3.1b", "gaps")
             .needs(Input.TRAINING_DATA)
             .criteria("max_missing_share <= 0.05")
             .build();
