@@ -1,5 +1,6 @@
 package io.github.tenken.checks;
 
+import io.github.tenken.data.ExpectedShares;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
@@ -20,6 +21,7 @@ import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -115,6 +117,7 @@ public final class CatalogueFixture {
                 .dataset(DatasetRole.OPERATION, operation())
                 .roles(roles)
                 .cases(cases())
+                .expect(new ExpectedShares("sex", Map.of("F", 0.5, "M", 0.5)))
                 .model(regressor ? new Rule(ModelKind.REGRESSION) : new Rule(ModelKind.CLASSIFICATION))
                 .checks(CheckCatalog.load())
                 .parameter("b1.case-coverage", "minRows", "5")

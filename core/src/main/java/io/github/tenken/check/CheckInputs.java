@@ -1,6 +1,7 @@
 package io.github.tenken.check;
 
 import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.ExpectedShares;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Schema;
@@ -35,6 +36,9 @@ public interface CheckInputs {
 
     /** The declared cases. */
     List<CaseDefinition> cases();
+
+    /** The declared expected shares of categorical columns' values (guideline B-1.2a). */
+    List<ExpectedShares> expectations();
 
     /** The model, if given. */
     Optional<Model> model();

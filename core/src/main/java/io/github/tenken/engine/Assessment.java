@@ -5,6 +5,7 @@ import io.github.tenken.check.CheckDescriptor;
 import io.github.tenken.check.Criterion;
 import io.github.tenken.check.Parameters;
 import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.ExpectedShares;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Dataset;
@@ -58,6 +59,7 @@ public final class Assessment {
     private final Map<DatasetRole, Dataset> datasets;
     private final ColumnRoles roles;
     private final List<CaseDefinition> cases;
+    private final List<ExpectedShares> expectations;
     private final Model model;
     private final List<Check> checks;
     private final Map<String, Parameters> parameters;
@@ -77,6 +79,7 @@ public final class Assessment {
         this.datasets = java.util.Collections.unmodifiableMap(new EnumMap<>(b.datasets));
         this.roles = b.roles;
         this.cases = List.copyOf(b.cases);
+        this.expectations = List.copyOf(b.expectations);
         this.model = b.model;
         this.checks = List.copyOf(b.checks);
         this.seed = b.seed;
@@ -160,6 +163,10 @@ public final class Assessment {
         return cases;
     }
 
+    List<ExpectedShares> expectations() {
+        return expectations;
+    }
+
     Optional<Model> model() {
         return Optional.ofNullable(model);
     }
@@ -209,6 +216,7 @@ public final class Assessment {
         private final Map<DatasetRole, Dataset> datasets = new EnumMap<>(DatasetRole.class);
         private ColumnRoles roles = ColumnRoles.none();
         private final List<CaseDefinition> cases = new ArrayList<>();
+        private final List<ExpectedShares> expectations = new ArrayList<>();
         private Model model;
         private final List<Check> checks = new ArrayList<>();
         private final Map<String, Map<String, String>> parameterOverrides = new LinkedHashMap<>();
@@ -257,6 +265,18 @@ public final class Assessment {
         /** Declared cases. */
         public Builder cases(List<CaseDefinition> c) {
             cases.addAll(c);
+            return this;
+        }
+
+        /** Expected shares of the values of categorical columns (guideline B-1.2a), one per column. */
+        public Builder expect(ExpectedShares... e) {
+            for (ExpectedShares x : e) {
+                Preconditions.notNull(x, "expected shares");
+                if (expectations.stream().anyMatch(y -> y.column().equals(x.column()))) {
+                    throw new IllegalArgumentException("expected shares of \"" + x.column() + "\" given twice");
+                }
+                expectations.add(x);
+            }
             return this;
         }
 

@@ -7,6 +7,7 @@ import io.github.tenken.check.Parameters;
 import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.Stat;
 import io.github.tenken.data.CaseDefinition;
+import io.github.tenken.data.ExpectedShares;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Schema;
@@ -62,6 +63,11 @@ final class Contexts {
         @Override
         public List<CaseDefinition> cases() {
             return assessment.cases();
+        }
+
+        @Override
+        public List<ExpectedShares> expectations() {
+            return assessment.expectations();
         }
 
         @Override

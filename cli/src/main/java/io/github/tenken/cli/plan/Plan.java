@@ -1,6 +1,7 @@
 package io.github.tenken.cli.plan;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An assessment plan as written in a JSON file: the component, its quality profile, the datasets and column roles,
@@ -14,6 +15,7 @@ import java.util.List;
  *   "datasets": {"training": {"path": "train.csv"}, "test": {"path": "test.csv"}},
  *   "label": "income", "sensitive": ["sex"], "ignored": ["fnlwgt"],
  *   "model": {"type": "predictions", "path": "predictions.csv", "prediction": "predicted"},
+ *   "expected": {"sex": {"Female": 0.5, "Male": 0.5}},
  *   "checks": {"criteria": {"c1.classification": ["accuracy >= 0.8"]}},
  *   "answers": [{"item": "B-3.1a", "answer": "yes", "evidence": "UCI Adult, CC BY 4.0"}],
  *   "seed": 42
@@ -28,11 +30,12 @@ import java.util.List;
  * @param ignored   columns that are neither features nor label
  * @param model     the model: a serialised Smile model or a file of predictions
  * @param cases     the declared cases
+ * @param expected  the expected share of each value, per categorical column: {@code {"sex": {"Female": 0.5}}}
  * @param checks    which checks run, their parameters and criteria
  * @param answers   the recorded process answers
  * @param seed      the seed of every random draw (default 42)
  */
 public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan datasets, String label,
                    List<String> sensitive, List<String> ignored, ModelPlan model, List<CasePlan> cases,
-                   ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
+                   Map<String, Map<String, Double>> expected, ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
 }

@@ -87,6 +87,8 @@ public final class PlanAssembler {
         builder.roles(roles);
         tables.forEach(builder::dataset);
         builder.cases(CasesParser.parse(plan.cases(), tables.get(DatasetRole.TRAINING), ctx));
+        builder.expect(ExpectedSharesParser.parse(plan.expected(), tables.get(DatasetRole.TRAINING), ctx)
+                .toArray(io.github.tenken.data.ExpectedShares[]::new));
         builder.checks(ChecksSelector.apply(plan.checks(), catalogue, builder, ctx));
         builder.answers(AnswersParser.parse(plan.answers(), ctx));
         builder.seed(plan.seed() == null ? 42 : plan.seed());
@@ -97,7 +99,8 @@ public final class PlanAssembler {
         }
     }
 
-    /** The columns the plan reads by value (sensitive attributes, case attributes): never hashed as identifiers. */
+    /** The columns the plan reads by value (sensitive attributes, case attributes, columns
+     * with expected shares): never hashed as identifiers. */
     private static Set<String> valueColumns(Plan plan) {
         Set<String> columns = new java.util.TreeSet<>();
         if (plan.sensitive() != null) {
@@ -110,6 +113,9 @@ public final class PlanAssembler {
                             .filter(java.util.Objects::nonNull).forEach(columns::add);
                 }
             }
+        }
+        if (plan.expected() != null) {
+            plan.expected().keySet().stream().filter(java.util.Objects::nonNull).forEach(columns::add);
         }
         return columns;
     }

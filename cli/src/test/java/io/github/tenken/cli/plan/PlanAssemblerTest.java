@@ -171,6 +171,32 @@ class PlanAssemblerTest {
     }
 
     @Test
+    void expectedSharesReachTheExpectedDistributionCheckInThePlansOrder() {
+        // training colour: red 2, blue 2; test: red 1, blue 1; expected red 0.75, blue 0.25 -> 0.25 off in both
+        Path file = PlanFixture.write(dir, PlanFixture.PLAN.replace("\"seed\": 7",
+                "\"seed\": 7, \"expected\": {\"colour\": {\"red\": 0.75, \"blue\": 0.25}}"));
+        AssessmentResult result = PlanAssembler.assemble(file, "plan.json", PlanReader.read(file, "plan.json"),
+                List.of(new io.github.tenken.checks.distribution.ExpectedDistributionCheck()), s -> { }).run();
+        CheckResult check = result.checks().get(0);
+        assertThat(check.measure("max_share_deviation").orElseThrow().value()).isEqualTo(0.25);
+        assertThat(check.status()).isEqualTo(Status.FAIL);
+        assertThat(check.tables().get(1).rows()).extracting(row -> row.get(2)).containsExactly("red", "blue", "red",
+                "blue");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"color\": {\"red\": 0.5}}|expected.color: the training data have no column \"color\"; its columns are [age, colour, label]",
+            "{\"colour\": {\"red\": 0.7, \"blue\": 0.4}}|expected.colour: expected shares of \"colour\" sum to 1.1; they may sum to at most 1 (the rest goes to the values not named)",
+            "{\"colour\": {\"red\": 1.5}}|expected.colour: expected share of \"colour\" = red is 1.5; expected a share from 0 to 1",
+            "{\"colour\": {\"red\": null}}|expected.colour.red: required",
+    })
+    void expectedSharesErrors(String expected, String message) {
+        assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"expected\": " + expected),
+                "plan.json: " + message);
+    }
+
+    @Test
     void aSensitiveColumnMustExistInEveryDataset() {
         assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"sensitive\": [\"colour\", \"sex\"]"),
                 "plan.json: sensitive[1]: column \"sex\" not found in the training data train.csv; columns are "
