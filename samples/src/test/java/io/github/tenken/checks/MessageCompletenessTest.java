@@ -129,14 +129,15 @@ class MessageCompletenessTest {
                 CategoricalColumn.of("y", yn, "yes", "yes", "yes", "yes")));
         // a single class; no cases; training only (no leakage, no conflicts with test)
         out.add(CheckHarness.assessment(new ClassBalanceCheck(), new CaseCoverageCheck(), new DuplicatesCheck(),
-                        new LabelConflictsCheck(), new MissingValuesCheck(), new OperationDriftCheck())
+                        new LabelConflictsCheck(), new MissingValuesCheck(), new OperationDriftCheck(),
+                        new io.github.tenken.checks.distribution.CaseSkewCheck())
                 .roles(ColumnRoles.label("y")).dataset(DatasetRole.TRAINING, oneClass).build().run());
         // cases short in training only and in test only, a numeric sensitive attribute, training-only coverage
         Table train = Table.of("train", List.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6),
                 CategoricalColumn.of("g", ab, "a", "b", "b", "b", "b", "b")));
         Table test = Table.of("test", List.of(NumericColumn.of("x", 1, 1, 1, 6),
                 CategoricalColumn.of("g", ab, "a", "a", "a", "b")));
-        out.add(CheckHarness.assessment(new CaseCoverageCheck())
+        out.add(CheckHarness.assessment(new CaseCoverageCheck(), new io.github.tenken.checks.distribution.CaseSkewCheck())
                 .cases(List.of(CaseDefinition.of("g is a", Condition.equalTo("g", "a")),
                         CaseDefinition.of("large x", Condition.between("x", 2, 10))))
                 .parameter("b1.case-coverage", "minRows", "2")

@@ -39,6 +39,10 @@ public final class ExpectedDistributionCheck implements Check {
 
     private static final String ID = "b1.expected-distribution";
 
+    private static final String PLAN_EXAMPLE = "\"expected\": {\"sex\": {\"Female\": 0.5, \"Male\": 0.5}}";
+    private static final String JAVA_EXAMPLE =
+            "Assessment.builder().expect(new ExpectedShares(\"sex\", Map.of(\"Female\", 0.5, \"Male\", 0.5)))";
+
     private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Expected value shares", InternalCharacteristic.B_1)
             .description("Compares the share of every value of each column with declared expected shares in the "
@@ -67,7 +71,7 @@ public final class ExpectedDistributionCheck implements Check {
     public CheckRun plan(PlanContext ctx) {
         List<ExpectedShares> expectations = ctx.expectations();
         if (expectations.isEmpty()) {
-            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable", PLAN_EXAMPLE, JAVA_EXAMPLE));
         }
         List<DatasetRole> roles = ctx.has(DatasetRole.TEST)
                 ? List.of(DatasetRole.TRAINING, DatasetRole.TEST) : List.of(DatasetRole.TRAINING);
