@@ -197,6 +197,9 @@ class MessageCompletenessTest {
                 .dataset(DatasetRole.TEST, labelled.named("replayed")).build().run());
         out.add(CheckHarness.assessment(new DeterminismCheck()).roles(ColumnRoles.label("y")).model(new Flipping())
                 .dataset(DatasetRole.TEST, labelled.named("flipping")).build().run());
+        // a numeric label without a tolerance: label conflicts are not applicable
+        out.add(CheckHarness.assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("target"))
+                .dataset(DatasetRole.TRAINING, labelled.named("numeric-label")).build().run());
         // the engine's own branches: a missing input, a criterion on no measure, a label the model never saw
         Table unseen = Table.of("unseen", List.of(NumericColumn.of("x", 1, 2),
                 CategoricalColumn.of("y", CategoryDictionary.of("maybe"), "maybe", "maybe")));
