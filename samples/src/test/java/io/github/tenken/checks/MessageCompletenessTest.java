@@ -206,11 +206,11 @@ class MessageCompletenessTest {
         int n = 321;
         String[] numbersAndTokens = new String[n];
         String[] wholeIds = new String[1_000];
-        double[] line = new double[n];
+        double[] straight = new double[n];
         double[] twice = new double[n];
         for (int i = 0; i < n; i++) {
             numbersAndTokens[i] = i < 300 ? Integer.toString(i % 17) : "t" + (i - 300);
-            line[i] = i + 0.25;
+            straight[i] = i + 0.25;
             twice[i] = 2 * i + 0.75;
         }
         for (int i = 0; i < wholeIds.length; i++) {
@@ -226,7 +226,7 @@ class MessageCompletenessTest {
         out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("constant",
                 List.of(NumericColumn.of("c", 4, 4, 4), NumericColumn.of("d", 1, 2, 3)))).build().run());
         out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("collinear",
-                List.of(NumericColumn.of("line", line), NumericColumn.of("twice", twice)))).build().run());
+                List.of(NumericColumn.of("line", straight), NumericColumn.of("twice", twice)))).build().run());
         out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("clean",
                 List.of(NumericColumn.of("a", 1, 5, 2), NumericColumn.of("b", 2, 1, 2)))).build().run());
         // the engine's own branches: a missing input, a criterion on no measure, a label the model never saw
