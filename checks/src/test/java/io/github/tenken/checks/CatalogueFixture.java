@@ -109,7 +109,7 @@ public final class CatalogueFixture {
         ColumnRoles roles = regressor
                 ? ColumnRoles.label("target").withSensitive("sex", "region").withIgnored("label")
                 : ColumnRoles.label("label").withSensitive("sex", "region").withIgnored("target");
-        return Assessment.builder()
+        Assessment.Builder b = Assessment.builder()
                 .component("catalogue fixture", "every check on small data")
                 .profile(QualityProfile.of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1))
                 .dataset(DatasetRole.TRAINING, training())
@@ -124,6 +124,8 @@ public final class CatalogueFixture {
                 .parameter("fairness.group-parity", "minGroupSize", "10")
                 .seed(7)
                 .strict(true);
+        // a numeric label conflicts only beyond a tolerance; without one the check would not apply
+        return regressor ? b.parameter("b3.label-conflicts", "labelTolerance", "5") : b;
     }
 
     /** A model of age and hours: a logistic classifier of "yes", or a linear regressor. */

@@ -1,6 +1,9 @@
 package io.github.tenken.stats;
 
 import io.github.tenken.data.Batch;
+import io.github.tenken.data.Column;
+import io.github.tenken.data.ColumnType;
+import io.github.tenken.data.NumericColumn;
 import io.github.tenken.internal.Preconditions;
 
 import java.io.DataInput;
@@ -14,7 +17,9 @@ import java.util.List;
  * (leakage) are all counted, so a dataset is grouped once whichever of those checks run.
  *
  * <p>Rows are keyed by a 128-bit hash of their feature values (two rows collide with a probability of about
- * 2^-128), labels by their value hash. Values are hashed by value, not by dictionary code, so the groups of two
+ * 2^-128), categorical labels by their value hash, numeric labels by their value itself (an invertible code of the
+ * double, see {@link #numericLabelKey}), so that the spread of a group's numeric labels can be measured without a
+ * byte more per row. Values are hashed by value, not by dictionary code, so the groups of two
  * datasets compare whatever dictionaries they were coded with.
  *
  * @param features the columns that make up a row's identity, besides the label
@@ -38,7 +43,14 @@ public record RowGroups(List<String> features, String label) implements Analyzer
         RowHashes keys = RowHashes.of(batch, features);
         long[] labels = new long[n];
         if (label != null) {
-            RowHashes.valueHashes(batch.column(label), labels);
+            Column c = batch.column(label);
+            if (c instanceof NumericColumn numbers) {
+                for (int i = 0; i < n; i++) {
+                    labels[i] = numericLabelKey(numbers.get(i));
+                }
+            } else {
+                RowHashes.valueHashes(c, labels);
+            }
         }
         table.reserveMore(n);
         for (int i = 0; i < n; i++) {
@@ -59,7 +71,26 @@ public record RowGroups(List<String> features, String label) implements Analyzer
 
     @Override
     public RowGroupSet result(GroupTable table, ScanInfo info) {
-        return new RowGroupSet(table);
+        return new RowGroupSet(table, label != null && info.schema().type(label) == ColumnType.NUMERIC);
+    }
+
+    /**
+     * XORed with a number's bits: the result is never 0 (a missing label) nor {@link GroupTable#MULTI}, since only
+     * two NaN bit patterns would map there, and NaN is missing.
+     */
+    private static final long NUMBER_FLIP = 0x7FF8_0000_0000_0001L;
+
+    /** The label key of a number: 0 for {@code NaN} (missing), -0.0 as 0.0, otherwise its bits, invertibly. */
+    static long numericLabelKey(double v) {
+        if (Double.isNaN(v)) {
+            return 0;
+        }
+        return Double.doubleToRawLongBits(v == 0.0 ? 0.0 : v) ^ NUMBER_FLIP;
+    }
+
+    /** The number a {@link #numericLabelKey} stands for. */
+    static double numericLabel(long key) {
+        return Double.longBitsToDouble(key ^ NUMBER_FLIP);
     }
 
     @Override
@@ -70,7 +101,7 @@ public record RowGroups(List<String> features, String label) implements Analyzer
     private static final StateCodec<GroupTable> CODEC = new StateCodec<>() {
         @Override
         public int version() {
-            return 1;
+            return 2;       // 2: numeric labels keyed by value, not by hash
         }
 
         @Override

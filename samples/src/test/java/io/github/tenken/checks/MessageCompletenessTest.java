@@ -20,6 +20,7 @@ import io.github.tenken.checks.model.FunctionModel;
 import io.github.tenken.checks.software.DeterminismCheck;
 import io.github.tenken.checks.stability.PerturbationCheck;
 import io.github.tenken.checks.stats.CheckHarness;
+import io.github.tenken.checks.types.TypesCheck;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
@@ -198,6 +199,37 @@ class MessageCompletenessTest {
                 .dataset(DatasetRole.TEST, labelled.named("replayed")).build().run());
         out.add(CheckHarness.assessment(new DeterminismCheck()).roles(ColumnRoles.label("y")).model(new Flipping())
                 .dataset(DatasetRole.TEST, labelled.named("flipping")).build().run());
+        // a numeric label without a tolerance: label conflicts are not applicable
+        out.add(CheckHarness.assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("target"))
+                .dataset(DatasetRole.TRAINING, labelled.named("numeric-label")).build().run());
+        // b3.types: each kind of finding first once (the catalogue fixture's declared row_id, Adult's one-to-one
+        // pair), more than 20 stray tokens in one column, and a clean dataset
+        int n = 321;
+        String[] numbersAndTokens = new String[n];
+        String[] wholeIds = new String[1_000];
+        double[] straight = new double[n];
+        double[] twice = new double[n];
+        for (int i = 0; i < n; i++) {
+            numbersAndTokens[i] = i < 300 ? Integer.toString(i % 17) : "t" + (i - 300);
+            straight[i] = i + 0.25;
+            twice[i] = 2 * i + 0.75;
+        }
+        for (int i = 0; i < wholeIds.length; i++) {
+            wholeIds[i] = "p" + i;
+        }
+        out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("stray", List.of(
+                CategoricalColumn.of("n", CategoryDictionary.of(), numbersAndTokens)))).build().run());
+        out.add(CheckHarness.assessment(new TypesCheck()).roles(ColumnRoles.label("y"))
+                .dataset(DatasetRole.TRAINING, Table.of("spellings", List.of(NumericColumn.of("x", 1, 2, 3),
+                        CategoricalColumn.of("y", CategoryDictionary.of(), "Yes", "yes", "no")))).build().run());
+        out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("person", List.of(
+                CategoricalColumn.of("person", CategoryDictionary.of(), wholeIds)))).build().run());
+        out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("constant",
+                List.of(NumericColumn.of("c", 4, 4, 4), NumericColumn.of("d", 1, 2, 3)))).build().run());
+        out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("collinear",
+                List.of(NumericColumn.of("line", straight), NumericColumn.of("twice", twice)))).build().run());
+        out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("clean",
+                List.of(NumericColumn.of("a", 1, 5, 2), NumericColumn.of("b", 2, 1, 2)))).build().run());
         // the engine's own branches: a missing input, a criterion on no measure, a label the model never saw
         Table unseen = Table.of("unseen", List.of(NumericColumn.of("x", 1, 2),
                 CategoricalColumn.of("y", CategoryDictionary.of("maybe"), "maybe", "maybe")));

@@ -5,9 +5,12 @@ import io.github.tenken.check.CheckDescriptor;
 import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Outcome;
+import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.ParameterType;
 import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.check.Stat;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
@@ -22,11 +25,14 @@ import java.util.List;
 /**
  * {@code b3.label-conflicts}: groups of rows with identical features but more than one label in the training data
  * (and in the test data when given): labels that contradict each other (guideline B-3.1c). A missing label is not a
- * conflict. It reads the same row groups as {@code b3.duplicates}, so both cost one grouping.
+ * conflict. A numeric label (regression) differs on nearly every row, so equality says nothing: its groups conflict
+ * when their labels spread by more than the parameter {@code labelTolerance}, and without it the check is not
+ * applicable and says so. It reads the same row groups as {@code b3.duplicates}, so both cost one grouping.
  */
 public final class LabelConflictsCheck implements Check {
 
     private static final String ID = "b3.label-conflicts";
+    private static final String TOLERANCE = "labelTolerance";
 
     private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Conflicting labels for identical inputs", InternalCharacteristic.B_3)
@@ -36,6 +42,9 @@ public final class LabelConflictsCheck implements Check {
             .concerns(ExternalCharacteristic.PERFORMANCE, ExternalCharacteristic.RISK_AVOIDANCE)
             .items("B-3.1c")
             .needs(Input.TRAINING_DATA, Input.LABEL)
+            .parameters(new ParameterSpec(TOLERANCE, ParameterType.FLOAT, "",
+                    "for a numeric label: a group conflicts when its labels differ by more than this (largest minus "
+                            + "smallest); unset, a numeric label is not assessed", 0.0, null))
             .criteria("conflicting_share <= 0.01")
             .build();
 
@@ -50,6 +59,14 @@ public final class LabelConflictsCheck implements Check {
 
     @Override
     public CheckRun plan(PlanContext ctx) {
+        String label = ctx.roles().label();
+        boolean numeric = ctx.requireSchema(DatasetRole.TRAINING).type(label) == ColumnType.NUMERIC;
+        String toleranceText = ctx.parameters().getString(TOLERANCE);
+        if (numeric && toleranceText.isEmpty()) {
+            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable.numeric", Arg.text(label),
+                    Arg.text(TOLERANCE)));
+        }
+        Counter counter = numeric ? new Counter(Double.parseDouble(toleranceText)) : new Counter(Double.NaN);
         RowGroups groups = RowIdentity.groups(ctx);
         Stat<RowGroupSet> train = ctx.stat(DatasetRole.TRAINING, groups);
         Stat<RowGroupSet> test = null;
@@ -62,29 +79,42 @@ public final class LabelConflictsCheck implements Check {
         Stat<RowGroupSet> testStat = test;
         return run -> {
             RowGroupSet t = run.get(train);
-            double share = share(t.conflictingRows(), t.rows());
+            RowGroupSet.Conflicts c = counter.conflicts(t);
+            double share = share(c.rows(), t.rows());
             ResultTable.Builder table = ResultTable.builder("label-conflicts", Message.of(ID + ".table"),
                     "dataset", "rows", "conflicting_groups", "conflicting_rows", "share");
-            table.row(DatasetRole.TRAINING.key(), t.rows(), t.conflictingGroups(), t.conflictingRows(), share);
+            table.row(DatasetRole.TRAINING.key(), t.rows(), c.groups(), c.rows(), share);
             Outcome.Builder out = Outcome.builder()
-                    .measure(run.judged("conflicting_rows", t.conflictingRows(), "rows"))
-                    .measure(run.judged("conflicting_groups", t.conflictingGroups(), "groups"))
+                    .measure(run.judged("conflicting_rows", c.rows(), "rows"))
+                    .measure(run.judged("conflicting_groups", c.groups(), "groups"))
                     .measure(run.judged("conflicting_share", share, "ratio"));
             Message sentence;
             if (testStat == null) {
-                sentence = Message.of(ID + ".summary", Arg.count(t.conflictingGroups()),
-                        Arg.count(t.conflictingRows()), Arg.count(t.rows()), Arg.share(share));
+                sentence = Message.of(ID + ".summary", Arg.count(c.groups()), Arg.count(c.rows()),
+                        Arg.count(t.rows()), Arg.share(share));
             } else {
                 RowGroupSet s = run.get(testStat);
-                table.row(DatasetRole.TEST.key(), s.rows(), s.conflictingGroups(), s.conflictingRows(),
-                        share(s.conflictingRows(), s.rows()));
-                out.measure(run.judged("conflicting_rows_test", s.conflictingRows(), "rows"));
-                sentence = Message.of(ID + ".summaryWithTest", Arg.count(t.conflictingGroups()),
-                        Arg.count(t.conflictingRows()), Arg.count(t.rows()), Arg.share(share),
-                        Arg.count(s.conflictingGroups()), Arg.count(s.conflictingRows()));
+                RowGroupSet.Conflicts d = counter.conflicts(s);
+                table.row(DatasetRole.TEST.key(), s.rows(), d.groups(), d.rows(), share(d.rows(), s.rows()));
+                out.measure(run.judged("conflicting_rows_test", d.rows(), "rows"));
+                sentence = Message.of(ID + ".summaryWithTest", Arg.count(c.groups()), Arg.count(c.rows()),
+                        Arg.count(t.rows()), Arg.share(share), Arg.count(d.groups()), Arg.count(d.rows()));
+            }
+            if (numeric) {
+                sentence = Message.of("sentences", sentence, Message.of(ID + ".numeric", Arg.text(label),
+                        Arg.num(counter.tolerance())));
             }
             return out.table(table.build()).explanation(sentence).build();
         };
+    }
+
+    /** Counts conflicts: labels that differ (a categorical label), or spread beyond the tolerance (a numeric one). */
+    private record Counter(double tolerance) {
+        RowGroupSet.Conflicts conflicts(RowGroupSet groups) {
+            return Double.isNaN(tolerance)
+                    ? new RowGroupSet.Conflicts(groups.conflictingGroups(), groups.conflictingRows())
+                    : groups.conflictsBeyond(tolerance);
+        }
     }
 
     private static double share(long part, long whole) {

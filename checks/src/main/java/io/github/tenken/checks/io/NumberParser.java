@@ -9,7 +9,7 @@ package io.github.tenken.checks.io;
  * to 15 significant digits and a power of ten within +-22 take Clinger's exact fast path (both factors are exact
  * doubles, so one correctly rounded multiplication or division gives the correctly rounded result).
  */
-final class NumberParser {
+public final class NumberParser {
 
     private static final double[] POWERS_OF_TEN = new double[23];
 
@@ -25,7 +25,7 @@ final class NumberParser {
     }
 
     /** The number written in {@code s}, or {@code NaN} when {@code s} is not a plain decimal number. */
-    static double parse(String s) {
+    public static double parse(String s) {
         int n = s.length();
         int i = 0;
         boolean negative = false;

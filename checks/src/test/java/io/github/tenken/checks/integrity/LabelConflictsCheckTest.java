@@ -125,6 +125,76 @@ class LabelConflictsCheckTest {
     }
 
     @Test
+    void twoIdenticalRowsLabelledAndUnlabelledDoNotConflict() {
+        // the case: the same input twice, once labelled y, once without a label; in batches of 7 too
+        Table pair = Table.of("pair", List.of(
+                NumericColumn.of("x", 1, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+                CategoricalColumn.of("label", label, "y", null, "n", "n", "n", "n", "n", "n", "n", "n")));
+        for (int batch : new int[]{7, 1 << 16}) {
+            CheckResult r = run(assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("label"))
+                    .batchRows(batch).dataset(DatasetRole.TRAINING, pair), ID);
+            assertThat(measure(r, "conflicting_groups")).isZero();
+            assertThat(measure(r, "conflicting_rows")).isZero();
+            assertThat(r.status()).isEqualTo(Status.PASS);
+        }
+    }
+
+    // a regression label: inputs x = 1: 10, 10.4, missing (spread 0.4); x = 2: 5, 7, 5 (spread 2); x = 3: 3 alone;
+    // x = 4: 1, 1 (a duplicate); x = 5..11 one row each; 17 rows, so batches of 7 cut the groups apart
+    private final Table regression = Table.of("regression", List.of(
+            NumericColumn.of("x", 1, 2, 3, 4, 5, 1, 2, 6, 7, 8, 9, 1, 2, 4, 10, 11, 11),
+            NumericColumn.of("wage", 10, 5, 3, 1, 0, 10.4, 7, 0, 0, 0, 0, Double.NaN, 5, 1, 0, -0.0, 0.0)));
+
+    @Test
+    void aNumericLabelWithoutAToleranceIsNotApplicableAndSaysWhy() {
+        CheckResult r = run(assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("wage"))
+                .dataset(DatasetRole.TRAINING, regression), ID);
+        assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(en(r)).isEqualTo("Not applicable: the label \"wage\" is numeric, so identical inputs nearly "
+                + "always carry different labels; set the parameter labelTolerance to count a group as conflicting "
+                + "when its labels differ by more than it.");
+    }
+
+    @Test
+    void aNumericLabelConflictsWhenItsSpreadExceedsTheTolerance() {
+        for (int batch : new int[]{7, 1 << 16}) {
+            // tolerance 0.5: only x = 2 (5, 7, 5) spreads further: 1 group of 3 labelled rows
+            CheckResult wide = run(assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("wage"))
+                    .parameter(ID, "labelTolerance", "0.5").batchRows(batch)
+                    .dataset(DatasetRole.TRAINING, regression), ID);
+            assertThat(measure(wide, "conflicting_groups")).isEqualTo(1);
+            assertThat(measure(wide, "conflicting_rows")).isEqualTo(3);
+            assertThat(measure(wide, "conflicting_share")).isEqualTo(3.0 / 17);
+            assertThat(wide.status()).isEqualTo(Status.FAIL);
+            assertThat(en(wide)).isEqualTo("1 group of identical training inputs carries more than one label, "
+                    + "covering 3 of 17 rows (17.6%). The label wage is numeric: a group conflicts when its labels "
+                    + "differ by more than 0.5.");
+            // tolerance 0.3: x = 1 (10, 10.4; the missing label left out) conflicts too: 2 groups, 5 rows;
+            // -0.0 and 0.0 (x = 11) are one number
+            CheckResult narrow = run(assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("wage"))
+                    .parameter(ID, "labelTolerance", "0.3").batchRows(batch)
+                    .dataset(DatasetRole.TRAINING, regression).dataset(DatasetRole.TEST, regression.named("t")), ID);
+            assertThat(measure(narrow, "conflicting_groups")).isEqualTo(2);
+            assertThat(measure(narrow, "conflicting_rows")).isEqualTo(5);
+            assertThat(measure(narrow, "conflicting_rows_test")).isEqualTo(5);
+            // tolerance 0: any difference conflicts, equal labels never
+            CheckResult exact = run(assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("wage"))
+                    .parameter(ID, "labelTolerance", "0").batchRows(batch)
+                    .dataset(DatasetRole.TRAINING, regression), ID);
+            assertThat(measure(exact, "conflicting_groups")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aToleranceLeavesACategoricalLabelAsItWas() {
+        CheckResult r = run(assessment(new LabelConflictsCheck()).roles(roles)
+                .parameter(ID, "labelTolerance", "100")
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), ID);
+        assertThat(measure(r, "conflicting_groups")).isEqualTo(1);
+        assertThat(measure(r, "conflicting_rows")).isEqualTo(3);
+    }
+
+    @Test
     void doesNotChangeItsInputs() {
         String before = contentHash(training) + contentHash(test);
         run(assessment(new LabelConflictsCheck()).roles(roles)
