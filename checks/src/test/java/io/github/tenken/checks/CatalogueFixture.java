@@ -1,6 +1,7 @@
 package io.github.tenken.checks;
 
 import io.github.tenken.data.ExpectedShares;
+import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.CategoryDictionary;
@@ -118,6 +119,8 @@ public final class CatalogueFixture {
                 .roles(roles)
                 .cases(cases())
                 .expect(new ExpectedShares("sex", Map.of("F", 0.5, "M", 0.5)))
+                .riskAttributes(RiskAttribute.categorical("sex"), RiskAttribute.categorical("region"),
+                        RiskAttribute.binned("age", 40))
                 .model(regressor ? new Rule(ModelKind.REGRESSION) : new Rule(ModelKind.CLASSIFICATION))
                 .checks(CheckCatalog.load())
                 .parameter("b1.case-coverage", "minRows", "5")

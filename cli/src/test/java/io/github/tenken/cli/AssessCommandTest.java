@@ -76,13 +76,17 @@ class AssessCommandTest {
         assertExitIsTheVerdict(run, report);
         List<String> ids = report.findValuesAsText("checkId");
         assertThat(ids).containsExactlyInAnyOrder("b3.missing-values", "b3.duplicates", "b3.label-conflicts",
-                "b2.class-balance", "b1.case-coverage", "b1.expected-distribution", "drift.train-test",
-                "c1.classification", "fairness.group-parity");
+                "b2.class-balance", "b1.case-coverage", "b1.expected-distribution", "b1.combinatorial-coverage",
+                "drift.train-test", "c1.classification", "fairness.group-parity");
         assertThat(measure(report, "c1.classification", "accuracy")).isEqualTo(independentAccuracy());
         // the plan expects half women; the data README counts Female 10,771 of 32,561 training rows (test: 5,421 of
         // 16,281, nearer to half), so the largest deviation is the training data's
         assertThat(measure(report, "b1.expected-distribution", "max_share_deviation"))
                 .isCloseTo(0.5 - 10_771.0 / 32_561, org.assertj.core.api.Assertions.within(1e-12));
+        // sex x race x age bins [25, 45, 65): 10 + 8 + 20 pairs of levels; pandas counts two under 30 training rows:
+        // Amer-Indian-Eskimo aged 65 and over (8) and Other aged 65 and over (4)
+        assertThat(measure(report, "b1.combinatorial-coverage", "combinations")).isEqualTo(38);
+        assertThat(measure(report, "b1.combinatorial-coverage", "uncovered_combinations")).isEqualTo(2);
     }
 
     /** Accuracy counted directly from the two files, without Tenken's checks. */

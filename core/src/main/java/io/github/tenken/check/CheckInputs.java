@@ -2,6 +2,7 @@ package io.github.tenken.check;
 
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ExpectedShares;
+import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Schema;
@@ -39,6 +40,9 @@ public interface CheckInputs {
 
     /** The declared expected shares of categorical columns' values (guideline B-1.2a). */
     List<ExpectedShares> expectations();
+
+    /** The declared risk attributes, whose value combinations the data must cover (guideline A-2.2a). */
+    List<RiskAttribute> riskAttributes();
 
     /** The model, if given. */
     Optional<Model> model();

@@ -6,6 +6,7 @@ import io.github.tenken.check.Criterion;
 import io.github.tenken.check.Parameters;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ExpectedShares;
+import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Dataset;
@@ -60,6 +61,7 @@ public final class Assessment {
     private final ColumnRoles roles;
     private final List<CaseDefinition> cases;
     private final List<ExpectedShares> expectations;
+    private final List<RiskAttribute> riskAttributes;
     private final Model model;
     private final List<Check> checks;
     private final Map<String, Parameters> parameters;
@@ -80,6 +82,7 @@ public final class Assessment {
         this.roles = b.roles;
         this.cases = List.copyOf(b.cases);
         this.expectations = List.copyOf(b.expectations);
+        this.riskAttributes = List.copyOf(b.riskAttributes);
         this.model = b.model;
         this.checks = List.copyOf(b.checks);
         this.seed = b.seed;
@@ -167,6 +170,10 @@ public final class Assessment {
         return expectations;
     }
 
+    List<RiskAttribute> riskAttributes() {
+        return riskAttributes;
+    }
+
     Optional<Model> model() {
         return Optional.ofNullable(model);
     }
@@ -217,6 +224,7 @@ public final class Assessment {
         private ColumnRoles roles = ColumnRoles.none();
         private final List<CaseDefinition> cases = new ArrayList<>();
         private final List<ExpectedShares> expectations = new ArrayList<>();
+        private final List<RiskAttribute> riskAttributes = new ArrayList<>();
         private Model model;
         private final List<Check> checks = new ArrayList<>();
         private final Map<String, Map<String, String>> parameterOverrides = new LinkedHashMap<>();
@@ -276,6 +284,18 @@ public final class Assessment {
                     throw new IllegalArgumentException("expected shares of \"" + x.column() + "\" given twice");
                 }
                 expectations.add(x);
+            }
+            return this;
+        }
+
+        /** The attributes that carry causes of risk (A-1.1b), whose combinations the data must cover (A-2.2a). */
+        public Builder riskAttributes(RiskAttribute... attributes) {
+            for (RiskAttribute a : attributes) {
+                Preconditions.notNull(a, "risk attribute");
+                if (riskAttributes.stream().anyMatch(b -> b.column().equals(a.column()))) {
+                    throw new IllegalArgumentException("risk attribute \"" + a.column() + "\" given twice");
+                }
+                riskAttributes.add(a);
             }
             return this;
         }

@@ -8,6 +8,7 @@ import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.Stat;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ExpectedShares;
+import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Schema;
@@ -68,6 +69,11 @@ final class Contexts {
         @Override
         public List<ExpectedShares> expectations() {
             return assessment.expectations();
+        }
+
+        @Override
+        public List<RiskAttribute> riskAttributes() {
+            return assessment.riskAttributes();
         }
 
         @Override

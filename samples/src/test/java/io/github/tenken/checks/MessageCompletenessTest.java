@@ -138,7 +138,10 @@ class MessageCompletenessTest {
                 CategoricalColumn.of("g", ab, "a", "b", "b", "b", "b", "b")));
         Table test = Table.of("test", List.of(NumericColumn.of("x", 1, 1, 1, 6),
                 CategoricalColumn.of("g", ab, "a", "a", "a", "b")));
-        out.add(CheckHarness.assessment(new CaseCoverageCheck(), new io.github.tenken.checks.distribution.CaseSkewCheck())
+        out.add(CheckHarness.assessment(new CaseCoverageCheck(), new io.github.tenken.checks.distribution.CaseSkewCheck(),
+                        new io.github.tenken.checks.coverage.CombinatorialCoverageCheck())
+                .riskAttributes(io.github.tenken.data.RiskAttribute.categorical("g"),
+                        io.github.tenken.data.RiskAttribute.binned("x", 3))
                 .cases(List.of(CaseDefinition.of("g is a", Condition.equalTo("g", "a")),
                         CaseDefinition.of("large x", Condition.between("x", 2, 10))))
                 .parameter("b1.case-coverage", "minRows", "2")

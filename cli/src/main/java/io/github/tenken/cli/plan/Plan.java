@@ -16,6 +16,7 @@ import java.util.Map;
  *   "label": "income", "sensitive": ["sex"], "ignored": ["fnlwgt"],
  *   "model": {"type": "predictions", "path": "predictions.csv", "prediction": "predicted"},
  *   "expected": {"sex": {"Female": 0.5, "Male": 0.5}},
+ *   "riskAttributes": [{"column": "sex"}, {"column": "age", "edges": [25, 45, 65]}],
  *   "checks": {"criteria": {"c1.classification": ["accuracy >= 0.8"]}},
  *   "answers": [{"item": "B-3.1a", "answer": "yes", "evidence": "UCI Adult, CC BY 4.0"}],
  *   "seed": 42
@@ -31,11 +32,13 @@ import java.util.Map;
  * @param model     the model: a serialised Smile model or a file of predictions
  * @param cases     the declared cases
  * @param expected  the expected share of each value, per categorical column: {@code {"sex": {"Female": 0.5}}}
+ * @param riskAttributes the attributes carrying causes of risk, whose combinations the data must cover
  * @param checks    which checks run, their parameters and criteria
  * @param answers   the recorded process answers
  * @param seed      the seed of every random draw (default 42)
  */
 public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan datasets, String label,
                    List<String> sensitive, List<String> ignored, ModelPlan model, List<CasePlan> cases,
-                   Map<String, Map<String, Double>> expected, ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
+                   Map<String, Map<String, Double>> expected, List<RiskAttributePlan> riskAttributes,
+                   ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
 }

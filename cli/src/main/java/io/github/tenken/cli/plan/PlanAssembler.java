@@ -89,6 +89,8 @@ public final class PlanAssembler {
         builder.cases(CasesParser.parse(plan.cases(), tables.get(DatasetRole.TRAINING), ctx));
         builder.expect(ExpectedSharesParser.parse(plan.expected(), tables.get(DatasetRole.TRAINING), ctx)
                 .toArray(io.github.tenken.data.ExpectedShares[]::new));
+        builder.riskAttributes(RiskAttributesParser.parse(plan.riskAttributes(), tables.get(DatasetRole.TRAINING),
+                ctx).toArray(io.github.tenken.data.RiskAttribute[]::new));
         builder.checks(ChecksSelector.apply(plan.checks(), catalogue, builder, ctx));
         builder.answers(AnswersParser.parse(plan.answers(), ctx));
         builder.seed(plan.seed() == null ? 42 : plan.seed());
@@ -100,7 +102,7 @@ public final class PlanAssembler {
     }
 
     /** The columns the plan reads by value (sensitive attributes, case attributes, columns
-     * with expected shares): never hashed as identifiers. */
+     * with expected shares, categorical risk attributes): never hashed as identifiers. */
     private static Set<String> valueColumns(Plan plan) {
         Set<String> columns = new java.util.TreeSet<>();
         if (plan.sensitive() != null) {
@@ -113,6 +115,11 @@ public final class PlanAssembler {
                             .filter(java.util.Objects::nonNull).forEach(columns::add);
                 }
             }
+        }
+        if (plan.riskAttributes() != null) {
+            plan.riskAttributes().stream().filter(java.util.Objects::nonNull)
+                    .filter(a -> a.edges() == null || a.edges().isEmpty()).map(RiskAttributePlan::column)
+                    .filter(java.util.Objects::nonNull).forEach(columns::add);
         }
         if (plan.expected() != null) {
             plan.expected().keySet().stream().filter(java.util.Objects::nonNull).forEach(columns::add);

@@ -196,6 +196,19 @@ class PlanAssemblerTest {
                 "plan.json: " + message);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "[{\"column\": \"sex\"}]|riskAttributes[0].column: the training data have no column \"sex\"; its columns are [age, colour, label]",
+            "[{\"column\": \"age\"}]|riskAttributes[0]: \"age\" is numeric: give \"edges\" to cut it into bins, e.g. \"edges\": [25, 45, 65]",
+            "[{\"column\": \"colour\", \"edges\": [1]}]|riskAttributes[0].edges: \"colour\" is categorical; edges are for numeric columns",
+            "[{\"column\": \"age\", \"edges\": [40, 30]}]|riskAttributes[0].edges: edges of the risk attribute \"age\" must be finite and strictly increasing, got [40.0, 30.0]",
+            "[{\"column\": \"colour\"}, {\"column\": \"colour\"}]|riskAttributes[1].column: \"colour\" is declared twice",
+    })
+    void riskAttributeErrors(String attributes, String message) {
+        assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"riskAttributes\": " + attributes),
+                "plan.json: " + message);
+    }
+
     @Test
     void aSensitiveColumnMustExistInEveryDataset() {
         assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"sensitive\": [\"colour\", \"sex\"]"),
