@@ -131,8 +131,13 @@ class MessageCompletenessTest {
         // a single class; no cases; training only (no leakage, no conflicts with test)
         out.add(CheckHarness.assessment(new ClassBalanceCheck(), new CaseCoverageCheck(), new DuplicatesCheck(),
                         new LabelConflictsCheck(), new MissingValuesCheck(), new OperationDriftCheck(),
-                        new io.github.tenken.checks.distribution.CaseSkewCheck())
+                        new io.github.tenken.checks.distribution.CaseSkewCheck(),
+                        new io.github.tenken.checks.balance.RepresentationCheck())
                 .roles(ColumnRoles.label("y")).dataset(DatasetRole.TRAINING, oneClass).build().run());
+        // a numeric sensitive attribute without declared edges: nothing to group
+        out.add(CheckHarness.assessment(new io.github.tenken.checks.balance.RepresentationCheck())
+                .roles(ColumnRoles.label("y").withSensitive("x")).dataset(DatasetRole.TRAINING, oneClass).build()
+                .run());
         // cases short in training only and in test only, a numeric sensitive attribute, training-only coverage
         Table train = Table.of("train", List.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6),
                 CategoricalColumn.of("g", ab, "a", "b", "b", "b", "b", "b")));
