@@ -16,9 +16,12 @@ import java.util.List;
  * @param error     how far D may be off when a sample was summarised by a sketch (0 when exact)
  * @param sketch    the sketch behind the error, or empty
  * @param unseen    categories present in the compared data but never in the reference, with their row counts
+ * @param distance  whether the column was judged by a distance (Wasserstein or Jensen-Shannon, large samples)
+ *                  rather than a p-value; the statistic is then the distance and the p-value {@code NaN}
+ * @param psi       the population stability index, reported beside the test; {@code NaN} when not computed
  */
 record ColumnDrift(String column, boolean numeric, Message test, double statistic, double pValue, double effect,
-                   double error, String sketch, List<UnseenCategory> unseen) {
+                   double error, String sketch, List<UnseenCategory> unseen, boolean distance, double psi) {
 
     ColumnDrift {
         unseen = List.copyOf(unseen);
@@ -28,8 +31,14 @@ record ColumnDrift(String column, boolean numeric, Message test, double statisti
     record UnseenCategory(String value, long rows) {
     }
 
-    /** Whether the column counts as drifted: significant after adjustment and material in size. */
-    boolean isDrifted(double adjustedP, double alpha, double minEffect) {
+    /**
+     * Whether the column counts as drifted: for a small sample, significant after adjustment and material in size;
+     * for a large one, a distance of at least the threshold.
+     */
+    boolean isDrifted(double adjustedP, double alpha, double minEffect, double threshold) {
+        if (distance) {
+            return statistic >= threshold;
+        }
         return !Double.isNaN(adjustedP) && adjustedP < alpha && effect >= minEffect;
     }
 }

@@ -77,10 +77,10 @@ class ColumnDriftCheckTest {
         assertThat(r.status()).isEqualTo(Status.PASS);
         ResultTable t = CheckHarness.table(r, "per-column");
         assertThat(t.columns()).containsExactly("column", "test", "statistic", "p_value", "adjusted_p", "effect",
-                "drifted");
+                "psi", "drifted");
         assertThat(rowsEn(t, t.columns().toArray(String[]::new))).containsExactly(
-                List.of("x", "Kolmogorov-Smirnov", 0.0, 1.0, 1.0, 0.0, false),
-                List.of("c", "chi-square (df 1)", 0.0, 1.0, 1.0, 0.0, false));
+                List.of("x", "Kolmogorov-Smirnov", 0.0, 1.0, 1.0, 0.0, 0.0, false),
+                List.of("c", "chi-square (df 1)", 0.0, 1.0, 1.0, 0.0, 0.0, false));
         assertThat(r.measure("max_ks_statistic").orElseThrow().isApproximate()).isFalse();
     }
 
@@ -108,6 +108,49 @@ class ColumnDriftCheckTest {
         assertThat(en(r)).isEqualTo("1 of 2 columns of the test data drift from training "
                 + "(Benjamini-Hochberg adjusted p < 0.05 and effect >= 0.1); the largest KS distance is 1 on x; "
                 + "0 categories never seen in training.");
+    }
+
+    @Test
+    void aboveTheLargeSampleSizeColumnsAreJudgedByDistanceAndThePsiIsReported() {
+        // x: 0..1999 vs the same shifted by 200: Wasserstein 200, over the reference's population std
+        // sqrt((2000^2 - 1) / 12) -> 0.3464102048150538 (scipy wasserstein_distance / np.std). Numeric PSI on the
+        // reference deciles (edges 199.9, 399.8, ...): test shares 0 (floored to 1e-4), 0.1 x 8, 0.2.
+        // c: a/b 1000/1000 vs 1200/800: Jensen-Shannon 0.07112938864483229 (scipy), PSI 0.1 ln 1.2 + 0.1 ln 1.25.
+        // label y/n 1000/1000 in both: no drift, on its own line.
+        double[] a = new double[2000];
+        double[] b = new double[2000];
+        for (int i = 0; i < 2000; i++) {
+            a[i] = i;
+            b[i] = i + 200;
+        }
+        CategoryDictionary ab = CategoryDictionary.of("a", "b");
+        CategoryDictionary yn = CategoryDictionary.of("y", "n");
+        Table train = Table.of("train", List.of(NumericColumn.of("x", a),
+                CategoricalColumn.of("c", ab, repeat("a", 1000, "b", 1000)),
+                CategoricalColumn.of("label", yn, repeat("y", 1000, "n", 1000))));
+        Table test = Table.of("test", List.of(NumericColumn.of("x", b),
+                CategoricalColumn.of("c", ab, repeat("a", 1200, "b", 800)),
+                CategoricalColumn.of("label", yn, repeat("n", 1000, "y", 1000))));
+        CheckResult r = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("label"))
+                .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
+
+        assertThat(cell(r, "x", "test")).isEqualTo("Wasserstein distance / reference std (more than 1,000 values)");
+        assertThat((Double) cell(r, "x", "statistic")).isCloseTo(0.3464102048150538, within(1e-12));
+        assertThat(cell(r, "x", "p_value")).isNull();
+        assertThat((Double) cell(r, "x", "psi")).isCloseTo(
+                (1e-4 - 0.1) * Math.log(1e-4 / 0.1) + 0.1 * Math.log(2), within(1e-12));
+        assertThat(cell(r, "x", "drifted")).isEqualTo(true);
+        assertThat(cell(r, "c", "test")).isEqualTo("Jensen-Shannon distance (more than 1,000 values)");
+        assertThat((Double) cell(r, "c", "statistic")).isCloseTo(0.07112938864483229, within(1e-12));
+        assertThat((Double) cell(r, "c", "psi")).isCloseTo(0.1 * Math.log(1.2) + 0.1 * Math.log(1.25),
+                within(1e-12));
+        assertThat(cell(r, "c", "drifted")).isEqualTo(false);
+        assertThat(measure(r, "drifted_columns")).isEqualTo(1);
+        assertThat(measure(r, "drifted_share")).isEqualTo(1.0 / 3);
+        assertThat(measure(r, "label_drifted")).isZero();
+        assertThat(en(r)).isEqualTo("1 of 3 columns of the test data drift from training (normed Wasserstein or "
+                + "Jensen-Shannon distance >= 0.1 above 1,000 reference values); the largest KS distance is 0.1 on x; "
+                + "0 categories never seen in training. The label label does not drift.");
     }
 
     @Test
@@ -143,6 +186,7 @@ class ColumnDriftCheckTest {
         Table train = Table.of("train", List.of(CategoricalColumn.of("label", yn, repeat("y", 5000, "n", 5000))));
         Table test = Table.of("test", List.of(CategoricalColumn.of("label", yn, repeat("y", 5300, "n", 4700))));
         CheckResult r = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("label"))
+                .parameter("drift.train-test", "largeSample", "100000")
                 .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
         double chi2 = 2 * (150.0 * 150 / 5150 + 150.0 * 150 / 4850);
         assertThat((Double) cell(r, "label", "statistic")).isCloseTo(chi2, within(1e-9));
@@ -152,7 +196,7 @@ class ColumnDriftCheckTest {
         assertThat(r.status()).isEqualTo(Status.PASS);
 
         CheckResult sensitive = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("label"))
-                .parameter("drift.train-test", "minEffect", "0.01")
+                .parameter("drift.train-test", "minEffect", "0.01").parameter("drift.train-test", "largeSample", "100000")
                 .dataset(DatasetRole.TRAINING, train).dataset(DatasetRole.TEST, test), "drift.train-test");
         assertThat(measure(sensitive, "drifted_columns")).isEqualTo(1);
     }
