@@ -99,6 +99,12 @@ public final class CsvDataset implements Dataset {
         }
         this.syntax = new CsvSyntax(options);
         this.whole = null;
+        if (!options.hasHeader()) {
+            // the names are known before any byte is read: a mistake in the options comes first
+            CsvChecks.checkColumnCount(file, options.columnNames().size(), 0, options);
+            CsvChecks.checkDistinct(file, options.columnNames(), 0);
+            CsvChecks.requireOptionColumns(file, options.columnNames(), options);
+        }
         try (RecordSplitter splitter = open()) {
             List<String> names = columnNames(splitter);
             RawBatch first = splitter.next(CsvOptions.TYPE_SAMPLE_ROWS);
@@ -108,11 +114,6 @@ public final class CsvDataset implements Dataset {
             }
             if (first.rows() == 0) {                    // the first record is not readable
                 throw explain(first.failure());
-            }
-            if (!options.hasHeader()) {
-                CsvChecks.checkColumnCount(file, names.size(), 0, options);
-                CsvChecks.checkDistinct(file, names, 0);
-                CsvChecks.requireOptionColumns(file, names, options);
             }
             this.sample = new SampleTypes(file, names, options, syntax, first, this::sampleAgain);
             this.sampleIsWholeFile = first.rows() < CsvOptions.TYPE_SAMPLE_ROWS || first.failure() != null;

@@ -77,6 +77,11 @@ final class CsvParse {
 
     LocatedTable run() {
         boolean[] headerSeen = {false};
+        if (!options.hasHeader()) {
+            // the names are known before any byte is read: a mistake in the options comes first
+            names = options.columnNames();
+            prepare();
+        }
         scan((record, line) -> {
             if (names == null) {
                 if (options.hasHeader()) {

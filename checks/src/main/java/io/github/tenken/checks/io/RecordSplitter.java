@@ -137,7 +137,11 @@ final class RecordSplitter implements Closeable {
             done = true;
         } else if (found == 0) {
             done = true;
-            return null;
+            // blank and junk records at the end reach no parser: their bytes are checked here
+            if (new Utf8Validator().firstInvalid(window, keepFrom, pos) < 0) {
+                return null;
+            }
+            failure = new RawBatch.SplitFailure(firstLine, null);
         }
         byte[] bytes = Arrays.copyOfRange(window, keepFrom, pos);
         keepFrom = pos;
