@@ -1,6 +1,8 @@
 package io.github.tenken.cli;
 
 import io.github.tenken.engine.TenkenVersion;
+import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -14,8 +16,9 @@ import java.io.UncheckedIOException;
  * The {@code tenken} command: {@code demo}, {@code assess --plan plan.json} and {@code checks}.
  *
  * <p>Exit codes: 0 when the assessment ran and (for {@code assess}) every required level is met, 1 when a required
- * level is not met, 2 when the run could not be done (bad command line, bad plan, bad data). An error is one line on
- * standard error; {@code --debug} adds the stack trace.
+ * level is not met, 2 when the run could not be done (bad command line, bad plan, bad data, and any {@link Error}
+ * such as running out of memory: never 1, which would read as "levels not met"). An error is one line on standard
+ * error; {@code --debug} adds the stack trace.
  *
  * <pre>{@code
  * int exit = TenkenCli.commandLine().execute("assess", "--plan", "plan.json");
@@ -61,7 +64,40 @@ public final class TenkenCli implements Runnable {
             err.flush();
             return EXIT_COULD_NOT_RUN;
         });
+        // picocli hands exceptions to the handler above but lets an Error through, which would end the JVM with a
+        // stack trace and exit code 1 ("levels not met"): catch it here
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (Error e) {
+                PrintWriter err = cl.getErr();
+                err.println(couldNotRun(e, Messages.of(language(parseResult))));
+                if (root.debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return EXIT_COULD_NOT_RUN;
+            }
+        });
         return cl;
+    }
+
+    /** The one line for an {@link Error}: {@code could not run: out of memory; ...}. */
+    static String couldNotRun(Error e, Messages texts) {
+        String why = e instanceof OutOfMemoryError ? texts.format("cli.error.outOfMemory")
+                : texts.format("cli.error.otherError", e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        return texts.format("cli.error.couldNotRun", why).replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The language the command asked for with {@code --lang}, English when none. */
+    private static ReportLanguage language(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--lang")) {
+                return r.matchedOptionValue("--lang", ReportLanguage.EN);
+            }
+        }
+        return ReportLanguage.EN;
     }
 
     /** Without a subcommand: the usage. */

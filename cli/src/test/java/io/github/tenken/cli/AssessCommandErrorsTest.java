@@ -3,6 +3,7 @@ package io.github.tenken.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,13 +51,53 @@ class AssessCommandErrorsTest {
         CliRun run = assess(PlanFixture.PLAN.replace("{\"path\": \"data/train.csv\"}",
                 "{\"path\": \"data/train.csv\", \"colums\": [\"a\"]}"));
         assertFails(run, planName() + ": datasets.training.colums: unknown field; known fields are "
-                + "path, delimiter, header, columns, missing, types, skipLines, skipPrefix, stripSuffix, trim");
+                + "path, delimiter, header, columns, missing, types, skipLines, skipPrefix, stripSuffix, trim, "
+                + "replaceDefaultMissing, missingByColumn, encoding, maxFieldBytes, maxColumns, maxBytes");
     }
 
     @Test
     void aRaggedCsvGivesTheReadersMessageWithFileAndLine() {
         CliRun run = assess(PlanFixture.PLAN, "age,colour,label\n31,red,yes\n45,no\n");
-        assertFails(run, "train.csv, line 3: the row has 2 fields, the header has 3");
+        assertFails(run, "data/train.csv, line 3: the row has 2 fields, the header has 3");
+    }
+
+    @Test
+    void aLatinOneFileIsAnErrorNamingLineAndByteUntilItsEncodingIsGiven() throws Exception {
+        byte[] latin1 = "age,colour,label\n31,gr\u00fcn,yes\n45,blue,no\n23,red,yes\n52,blue,no\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path plan = PlanFixture.write(dir, PlanFixture.PLAN);
+        java.nio.file.Files.write(dir.resolve("data/train.csv"), latin1);
+        CliRun run = CliRun.of("assess", "--plan", plan.toString(), "--out", dir.resolve("out").toString());
+        // "age,colour,label\n31,gr" is 22 bytes: the 0xFC of "grün" is at byte offset 22, on line 2
+        assertFails(run, "data/train.csv, line 2, byte offset 22: invalid UTF-8 (byte 0xFC); if the file is "
+                + "Latin-1, set \"encoding\": \"ISO-8859-1\" (CsvOptions.encoding)");
+        Files.writeString(plan, PlanFixture.PLAN.replace("{\"path\": \"data/train.csv\"}",
+                "{\"path\": \"data/train.csv\", \"encoding\": \"ISO-8859-1\"}"));
+        CliRun fixed = CliRun.of("assess", "--plan", plan.toString(), "--out", dir.resolve("out").toString());
+        assertThat(fixed.exit()).as(fixed.err()).isIn(0, 1);
+    }
+
+    @Test
+    void anUnknownEncodingIsAPlanError() {
+        CliRun run = assess(PlanFixture.PLAN.replace("{\"path\": \"data/train.csv\"}",
+                "{\"path\": \"data/train.csv\", \"encoding\": \"latin-9000\"}"));
+        assertFails(run, planName() + ": datasets.training.encoding: \"latin-9000\" is not a known encoding; "
+                + "expected a name such as UTF-8, ISO-8859-1, windows-1252 or Shift_JIS");
+    }
+
+    @Test
+    void missingByColumnNamingAColumnTheFileLacksIsAPlanError() {
+        CliRun run = assess(PlanFixture.PLAN.replace("{\"path\": \"data/train.csv\"}",
+                "{\"path\": \"data/train.csv\", \"missingByColumn\": {\"insulin\": [\"0\"]}}"));
+        assertFails(run, planName() + ": datasets.training.missingByColumn.insulin: no column \"insulin\" in "
+                + "data/train.csv; columns are [age, colour, label]");
+    }
+
+    @Test
+    void skipLinesPastTheEndIsFoundAtOnce() {
+        CliRun run = assess(PlanFixture.PLAN.replace("{\"path\": \"data/train.csv\"}",
+                "{\"path\": \"data/train.csv\", \"skipLines\": 2147483647}"));
+        assertFails(run, "data/train.csv: skipLines is 2,147,483,647, but the file has only 5 lines");
     }
 
     @Test

@@ -14,9 +14,10 @@ import java.util.List;
  * decoding per distinct value), identifiers are hashed from their bytes. Missing-value markers, normalisation,
  * blank and junk records, field counts and error messages follow the reference reader.
  *
- * <p>Parsing stops at the first error (a row with the wrong number of fields, text in a column declared numeric);
- * a value that is not a number in a column only inferred numeric is recorded as a violation and parsing goes on, so
- * that one pass finds every column the sample mistook.
+ * <p>Parsing stops at the first error (a row with the wrong number of fields, a byte that is not UTF-8); a value
+ * that is not a number in a column only inferred numeric is recorded as a violation and parsing goes on, so that one
+ * pass finds every column the sample mistook. Values a numeric column cannot hold (text in a column declared
+ * numeric, {@code Inf}) are noted in {@link NumberProblems}, reported once the whole file is read.
  */
 final class BatchParser {
 
@@ -124,11 +125,10 @@ final class BatchParser {
         private final ParsedBatch.Violation[] violations;
         private final int[] lines;
         private ParsedBatch.Violation firstViolation;
-        private int rowError;                 // the column of the row's first text in a declared numeric column
-        private int rowErrorStart;
-        private int rowErrorEnd;
         private int[] pending = new int[12];  // the row's violations: column, start, end
         private int pendingViolations;
+        private int currentLine;
+        private NumberProblems numberProblems;
 
         Run(int index, RawBatch raw) {
             this.index = index;
@@ -171,8 +171,14 @@ final class BatchParser {
             int row = 0;
             int n = plans.length;
             RuntimeException error = null;
+            Utf8Validator utf8 = new Utf8Validator();
+            int bad = utf8.firstInvalid(b, 0, b.length);
+            RuntimeException badByte = bad < 0 ? null : DataFileException.ofByte(file, lineOf(bad),
+                    raw.firstOffset() + bad, Utf8Validator.problem(utf8.broken()));
+            int badAt = bad < 0 ? Integer.MAX_VALUE : bad;
             while (p < b.length) {
                 int recordLine = line;
+                currentLine = line;
                 lex(p, line);
                 int s = lexer.start;
                 int e = lexer.escaped ? FieldLexer.collapseQuotes(b, s, lexer.end, syntax.quote) : lexer.end;
@@ -184,6 +190,10 @@ final class BatchParser {
                         line += lexer.lineBreaks;
                         p = lexer.next;
                     }
+                    if (badAt < p) {
+                        error = badByte;
+                        break;
+                    }
                     continue;
                 }
                 if (row == lines.length) {
@@ -192,11 +202,10 @@ final class BatchParser {
                 lines[row] = recordLine;
                 // values are stored as the fields are read; what is wrong with them counts only once the row is
                 // known to have the right number of fields, which the reference reader checks first
-                rowError = -1;
                 pendingViolations = 0;
                 int fields = 0;
                 while (true) {
-                    if (fields < n && rowError < 0) {
+                    if (fields < n) {
                         add(fields, row, s, e);
                     }
                     fields++;
@@ -209,6 +218,10 @@ final class BatchParser {
                     s = lexer.start;
                     e = lexer.escaped ? FieldLexer.collapseQuotes(b, s, lexer.end, syntax.quote) : lexer.end;
                 }
+                if (badAt < p) {
+                    error = badByte;
+                    break;
+                }
                 if (fields != n) {
                     if (!sample) {
                         error = DataFileException.ofLine(file, recordLine, "the row has " + fields + " fields, "
@@ -220,11 +233,6 @@ final class BatchParser {
                 }
                 for (int v = 0; v < pendingViolations; v++) {
                     violate(pending[3 * v], recordLine, pending[3 * v + 1], pending[3 * v + 2]);
-                }
-                if (rowError >= 0) {
-                    error = new DataFileException(file, recordLine, plans[rowError].name(),
-                            Utf8.decode(b, rowErrorStart, rowErrorEnd), "is not a number (column declared numeric)");
-                    break;
                 }
                 row++;
             }
@@ -244,7 +252,25 @@ final class BatchParser {
                 }
             }
             return new ParsedBatch(index, row, lines, data, levels, violations, firstViolation, error,
-                    error == null ? raw.failure() : null);
+                    error == null ? raw.failure() : null, numberProblems);
+        }
+
+        /** The physical line of a byte of the batch: the batch starts a line, every line break after counts. */
+        private int lineOf(int at) {
+            int line = raw.firstLine();
+            for (int i = 0; i < at; i++) {
+                if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n')) {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        private NumberProblems numberProblems() {
+            if (numberProblems == null) {
+                numberProblems = new NumberProblems(plans.length);
+            }
+            return numberProblems;
         }
 
         private void lex(int p, int line) {
@@ -274,19 +300,27 @@ final class BatchParser {
             if (kind == SKIP) {
                 return;
             }
-            boolean missing = syntax.isMissing(b, s, e);
+            byte[][] own = plans[j].ownMarkers();
+            boolean missing = syntax.isMissing(b, s, e) || own != null && CsvSyntax.matches(own, b, s, e);
             if (kind == CATEGORY) {
                 categories[j][row] = missing ? CategoricalColumn.MISSING : codes[j].codeOf(s, e);
             } else if (kind == IDENTIFIER) {
                 hashes[j][row] = missing ? IdentifierColumn.MISSING : hash(j, s, e);
             } else {
                 double v = missing ? Double.NaN : number(j, s, e);
+                if (v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
+                    // no finite number: noted, and kept missing so that no infinity ever reaches a statistic
+                    v = Double.NaN;
+                    if (!sample) {
+                        numberProblems().nonFinite(j, currentLine, Utf8.decode(b, s, e));
+                    }
+                    numbers[j][row] = v;
+                    return;
+                }
                 numbers[j][row] = v;
                 if (!missing && Double.isNaN(v)) {
                     if (kind == DECLARED_NUMBER) {
-                        rowError = j;
-                        rowErrorStart = s;
-                        rowErrorEnd = e;
+                        numberProblems().notNumber(j, currentLine, Utf8.decode(b, s, e));
                     } else if (violations[j] == null) {
                         int at = 3 * pendingViolations++;
                         if (at == pending.length) {
@@ -303,7 +337,7 @@ final class BatchParser {
         /** The number in {@code [s, e)} after the column's normalisation, or {@code NaN} when it is none. */
         private double number(int j, int s, int e) {
             if (codes[j] == null) {
-                return ByteNumberParser.parse(b, s, e);
+                return ByteNumberParser.value(b, s, e);
             }
             // local codes are handed out 0, 1, 2 ...: a code equal to the count parsed so far is a new value
             int local = codes[j].codeOf(s, e);
@@ -311,7 +345,7 @@ final class BatchParser {
                 if (local == numberOfCode[j].length) {
                     numberOfCode[j] = Arrays.copyOf(numberOfCode[j], local * 2);
                 }
-                numberOfCode[j][local] = NumberParser.parse(codes[j].levels().get(local));
+                numberOfCode[j][local] = NumberParser.value(codes[j].levels().get(local));
                 parsedNumbers[j]++;
             }
             return numberOfCode[j][local];

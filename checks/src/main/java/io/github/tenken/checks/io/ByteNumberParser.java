@@ -24,6 +24,28 @@ final class ByteNumberParser {
     private ByteNumberParser() {
     }
 
+    /** {@link NumberParser#value} on bytes: a number, an infinity for a non-finite token, or {@code NaN}. */
+    static double value(byte[] b, int from, int to) {
+        double v = parse(b, from, to);
+        return v == v || !isNonFiniteWord(b, from, to) ? v : Double.POSITIVE_INFINITY;
+    }
+
+    /** {@link NumberParser#isNonFiniteWord} on ASCII bytes. */
+    static boolean isNonFiniteWord(byte[] b, int from, int to) {
+        int p = from < to && (b[from] == '-' || b[from] == '+') ? from + 1 : from;
+        int n = to - p;
+        if (n != 3 && n != 8) {
+            return false;
+        }
+        StringBuilder lower = new StringBuilder(n);
+        for (int i = p; i < to; i++) {
+            int c = b[i];
+            lower.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c & 0xFF));
+        }
+        String w = lower.toString();
+        return w.equals("nan") || w.equals("inf") || w.equals("infinity");
+    }
+
     /** The number written in {@code [from, to)}, or {@code NaN} when it is not a plain decimal number. */
     static double parse(byte[] b, int from, int to) {
         if (to - from <= SHORT) {

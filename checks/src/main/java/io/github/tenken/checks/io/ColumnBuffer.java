@@ -67,26 +67,36 @@ final class ColumnBuffer {
         }
     }
 
+    /** {@link #add}: the value is stored. */
+    static final int ADDED = 0;
+    /** {@link #add}: the column is declared numeric and the value is not a number; missing is stored. */
+    static final int NOT_A_NUMBER = 1;
+    /** {@link #add}: the column is numeric and the value is no finite number ({@code Inf}); missing is stored. */
+    static final int NOT_FINITE = 2;
+
     /**
-     * Appends a present value; returns {@code false} when the column is declared numeric and the value is not a
-     * number (the caller reports it with the line).
+     * Appends a present value; returns {@link #ADDED}, or what is wrong with it for a column that is numeric (the
+     * caller notes it with the line, and reports it once the read is complete).
      */
-    boolean add(String value) {
+    int add(String value) {
         if (numeric) {
-            double v = NumberParser.parse(value);
-            if (!Double.isNaN(v)) {
+            double v = NumberParser.value(value);
+            if (v == v && !Double.isInfinite(v)) {
                 ensureNumbers();
                 numbers[size++] = v;
-                return true;
+                return ADDED;
             }
-            if (declared == ColumnType.NUMERIC) {
-                return false;
+            if (v != v && declared != ColumnType.NUMERIC) {
+                turnCategorical();
+            } else {
+                ensureNumbers();
+                numbers[size++] = Double.NaN;
+                return v != v ? NOT_A_NUMBER : NOT_FINITE;
             }
-            turnCategorical();
         }
         ensureCodes();
         codes[size++] = localCode(value);
-        return true;
+        return ADDED;
     }
 
     /** Whether rows read while the column looked numeric must be re-read as categories. */

@@ -2,6 +2,7 @@ package io.github.tenken.checks.io;
 
 import io.github.tenken.data.ColumnType;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -10,8 +11,9 @@ import java.util.function.UnaryOperator;
  * @param name       the column's name
  * @param kind       what to make of its fields
  * @param normaliser the column's normalisation, or {@code null}
+ * @param ownMarkers the column's own missing-value markers in UTF-8 (besides the file's), or {@code null}
  */
-record ColumnPlan(String name, Kind kind, UnaryOperator<String> normaliser) {
+record ColumnPlan(String name, Kind kind, UnaryOperator<String> normaliser, byte[][] ownMarkers) {
 
     /** What to make of a column's fields. */
     enum Kind {
@@ -44,6 +46,13 @@ record ColumnPlan(String name, Kind kind, UnaryOperator<String> normaliser) {
                 kind = Kind.IDENTIFIER;
                 break;
         }
-        return new ColumnPlan(name, kind, options.normaliser(name));
+        return of(name, kind, options);
+    }
+
+    /** The plan of a column read this way, with the options' normalisation and markers of the column. */
+    static ColumnPlan of(String name, Kind kind, CsvOptions options) {
+        List<String> own = options.columnMissingMarkers().get(name);
+        byte[][] markers = own == null || own.isEmpty() ? null : own.stream().map(Utf8::encode).toArray(byte[][]::new);
+        return new ColumnPlan(name, kind, options.normaliser(name), markers);
     }
 }

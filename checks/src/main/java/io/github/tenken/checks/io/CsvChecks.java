@@ -17,12 +17,22 @@ final class CsvChecks {
     }
 
     /** The column names of a header line: each non-blank and distinct. */
-    static List<String> header(String file, CSVRecord record, int line) {
-        return header(file, record.toList(), line);
+    static List<String> header(String file, CSVRecord record, int line, CsvOptions options) {
+        return header(file, record.toList(), line, options);
+    }
+
+    /** Fails when there are more columns than the options allow. */
+    static void checkColumnCount(String file, int columns, int line, CsvOptions options) {
+        if (columns > options.maxColumns()) {
+            throw DataFileException.ofLine(file, line, "there are " + Formats.count(columns) + " columns, more "
+                    + "than the limit of " + Formats.count(options.maxColumns()) + " (maxColumns); raise the limit "
+                    + "if they are meant");
+        }
     }
 
     /** The column names of a header line given as its fields: each non-blank and distinct. */
-    static List<String> header(String file, List<String> fields, int line) {
+    static List<String> header(String file, List<String> fields, int line, CsvOptions options) {
+        checkColumnCount(file, fields.size(), line, options);
         List<String> header = new ArrayList<>(fields.size());
         for (int j = 0; j < fields.size(); j++) {
             String name = fields.get(j).strip();
@@ -56,6 +66,8 @@ final class CsvChecks {
                 "has normalisation rules but is not in the file"));
         options.keptValues().forEach(column -> require(file, names, column,
                 "is listed to keep its values but is not in the file"));
+        options.columnMissingMarkers().keySet().forEach(column -> require(file, names, column,
+                "has missing-value markers of its own but is not in the file"));
     }
 
     private static void require(String file, List<String> names, String column, String problem) {

@@ -57,7 +57,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CsvDataset implements Dataset {
 
+    private static final System.Logger LOG = System.getLogger(CsvDataset.class.getName());
+
     private final String name;
+    private final String file;
     private final String source;
     private final TextSource text;
     private final CsvOptions options;
@@ -67,9 +70,19 @@ public final class CsvDataset implements Dataset {
     private final SampleTypes sample;
     private final boolean sampleIsWholeFile;
     private volatile Schema schema;
+    private volatile long blankLines;
 
-    CsvDataset(String name, String source, TextSource text, CsvOptions options, Dictionaries dictionaries) {
+    /**
+     * A dataset.
+     *
+     * @param name   its name, the file's name without {@code .gz}
+     * @param file   the file as named in messages: the path as the user gave it
+     * @param source the file's full description
+     */
+    CsvDataset(String name, String file, String source, TextSource text, CsvOptions options,
+               Dictionaries dictionaries) {
         this.name = name;
+        this.file = file;
         this.source = source;
         this.text = text;
         this.options = Preconditions.notNull(options, "options");
@@ -79,27 +92,30 @@ public final class CsvDataset implements Dataset {
             this.syntax = null;
             this.sample = null;
             this.sampleIsWholeFile = true;
-            this.whole = new CsvParse(name, source, text, options, dictionaries).run();
+            this.whole = new CsvParse(name, file, source, text, options, dictionaries).run();
             this.schema = whole.table().schema();
+            this.blankLines = whole.blankLines();
             return;
         }
         this.syntax = new CsvSyntax(options);
         this.whole = null;
+        if (!options.hasHeader()) {
+            // the names are known before any byte is read: a mistake in the options comes first
+            CsvChecks.checkColumnCount(file, options.columnNames().size(), 0, options);
+            CsvChecks.checkDistinct(file, options.columnNames(), 0);
+            CsvChecks.requireOptionColumns(file, options.columnNames(), options);
+        }
         try (RecordSplitter splitter = open()) {
             List<String> names = columnNames(splitter);
             RawBatch first = splitter.next(CsvOptions.TYPE_SAMPLE_ROWS);
             if (first == null) {
-                throw DataFileException.ofFile(name, options.hasHeader()
+                throw DataFileException.ofFile(file, options.hasHeader()
                         ? "the file has a header line but no rows" : "the file is empty");
             }
             if (first.rows() == 0) {                    // the first record is not readable
                 throw explain(first.failure());
             }
-            if (!options.hasHeader()) {
-                CsvChecks.checkDistinct(name, names, 0);
-                CsvChecks.requireOptionColumns(name, names, options);
-            }
-            this.sample = new SampleTypes(name, names, options, syntax, first, this::sampleAgain);
+            this.sample = new SampleTypes(file, names, options, syntax, first, this::sampleAgain);
             this.sampleIsWholeFile = first.rows() < CsvOptions.TYPE_SAMPLE_ROWS || first.failure() != null;
             this.schema = sample.schema();
         } catch (IOException e) {
@@ -113,9 +129,19 @@ public final class CsvDataset implements Dataset {
      */
     public static CsvDataset of(Path file, CsvOptions options, Dictionaries dictionaries) {
         Preconditions.notNull(file, "file");
+        return of(file, file.toString(), options, dictionaries);
+    }
+
+    /**
+     * The file's dataset, named {@code shownAs} in messages: the path as the user wrote it (in a plan, relative to
+     * the plan's folder) when {@code file} is that path resolved.
+     */
+    public static CsvDataset of(Path file, String shownAs, CsvOptions options, Dictionaries dictionaries) {
+        Preconditions.notNull(file, "file");
+        Preconditions.notBlank(shownAs, "the file's name in messages");
         Path fileName = file.getFileName();
-        return new CsvDataset(tableName(fileName == null ? file.toString() : fileName.toString()), file.toString(),
-                TextSource.of(file), options, dictionaries);
+        return new CsvDataset(tableName(fileName == null ? file.toString() : fileName.toString()), shownAs,
+                file.toString(), TextSource.of(file), options, dictionaries);
     }
 
     /**
@@ -123,7 +149,7 @@ public final class CsvDataset implements Dataset {
      * the stream's bytes are read now and kept, since every scan reads them again.
      */
     public CsvDataset(String name, InputStream in, CsvOptions options, Dictionaries dictionaries) {
-        this(tableName(Preconditions.notBlank(name, "name")), name,
+        this(tableName(Preconditions.notBlank(name, "name")), name, name,
                 TextSource.of(Preconditions.notNull(in, "input stream")), options, dictionaries);
     }
 
@@ -147,6 +173,14 @@ public final class CsvDataset implements Dataset {
     }
 
     /**
+     * How many blank lines (white space only) the last complete read of the file skipped; 0 before any. Blank lines
+     * are no rows.
+     */
+    public long blankLines() {
+        return blankLines;
+    }
+
+    /**
      * {@inheritDoc}
      *
      * <p>The calling thread reads and splits the file while the executor's threads parse the batches and call the
@@ -166,7 +200,7 @@ public final class CsvDataset implements Dataset {
         Violations violations = new Violations();
         BatchPipeline pipeline = new BatchPipeline(parser(planned), executor, b -> problem(b, violations, true),
                 batch -> deliver(batch, planned, batchRows, sink));
-        return run(pipeline, batchRows, violations);
+        return run(pipeline, batchRows, violations, planned);
     }
 
     @Override
@@ -215,9 +249,10 @@ public final class CsvDataset implements Dataset {
                         batches.add(batch);
                         return null;
                     });
-            run(pipeline, batchRows, violations);
+            run(pipeline, batchRows, violations, planned);
             if (violations.isEmpty()) {
-                return new TableAssembler(name, source, planned, options, dictionaries).assemble(batches);
+                return new TableAssembler(name, file, source, planned, options, dictionaries)
+                        .assemble(batches, blankLines);
             }
             if (attempt > 0) {
                 throw new IllegalStateException("the types of " + name + " changed on a second read");
@@ -234,10 +269,11 @@ public final class CsvDataset implements Dataset {
      * Runs a read and then gives the columns it found not numeric their new type, also when the read failed (a
      * failure to do so is added to the read's exception rather than hiding it).
      */
-    private int run(BatchPipeline pipeline, int batchRows, Violations violations) {
+    private int run(BatchPipeline pipeline, int batchRows, Violations violations, Schema planned) {
         int batches;
         try (RecordSplitter splitter = openRows()) {
             batches = pipeline.run(splitter, batchRows);
+            blankLines = splitter.blankLines();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         } catch (RuntimeException e) {
@@ -249,13 +285,23 @@ public final class CsvDataset implements Dataset {
             throw e;
         }
         violations.apply();
+        if (violations.isEmpty()) {
+            boolean[] numeric = new boolean[planned.size()];
+            for (int j = 0; j < numeric.length; j++) {
+                numeric[j] = planned.fields().get(j).type() == ColumnType.NUMERIC;
+            }
+            violations.numbers.throwFirst(file, planned.names(), numeric);
+        }
+        if (blankLines > 0) {
+            LOG.log(System.Logger.Level.INFO, "{0}: {1} blank lines skipped", file, blankLines);
+        }
         return batches;
     }
 
     private BatchParser parser(Schema planned) {
         List<ColumnPlan> plans = planned.fields().stream()
                 .map(f -> ColumnPlan.of(f.name(), f.type(), options)).toList();
-        return new BatchParser(name, plans, syntax, false, options.hasHeader());
+        return new BatchParser(file, plans, syntax, false, options.hasHeader());
     }
 
     /** Codes a batch's categories in batch order; returns the rest of its delivery, which runs in parallel. */
@@ -298,10 +344,13 @@ public final class CsvDataset implements Dataset {
                 violations.add(v);
             }
         }
+        if (batch.numberProblems != null) {
+            violations.numbers.add(batch.numberProblems);
+        }
         if (violationsFail && batch.firstViolation != null) {
             ParsedBatch.Violation v = batch.firstViolation;
             ColumnType now = sample.textType(v.column());
-            return new SchemaChangedException(DataFileException.message(name, v.line(), schema.fields()
+            return new SchemaChangedException(DataFileException.message(file, v.line(), schema.fields()
                     .get(v.column()).name(), v.value(), "is not a number, though the first "
                     + Formats.count(sample.rows()) + " rows made the column numeric; it is read as " + now.key()
                     + " from now on"));
@@ -319,18 +368,18 @@ public final class CsvDataset implements Dataset {
      */
     private RuntimeException explain(RawBatch.SplitFailure failure) {
         try {
-            new CsvParse(name, source, text, options, new Dictionaries()).run();
+            new CsvParse(name, file, source, text, options, new Dictionaries()).run();
         } catch (RuntimeException e) {
             return e;
         }
         String why = failure.cause() == null ? "a quoted field is not closed or is followed by text"
                 : failure.cause().getMessage();
-        return DataFileException.ofLine(name, failure.line(), "not readable as CSV: " + why);
+        return DataFileException.ofLine(file, failure.line(), "not readable as CSV: " + why);
     }
 
     private RecordSplitter open() {
         try {
-            return new RecordSplitter(text.openDecompressed(), syntax, options.skipLines());
+            return new RecordSplitter(text.openDecompressed(options.maxBytes()), syntax, options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
@@ -343,7 +392,7 @@ public final class CsvDataset implements Dataset {
             RawBatch header = splitter.next(1);
             if (header == null || header.failure() != null) {
                 splitter.close();
-                throw header == null ? DataFileException.ofFile(name, "the file is empty")
+                throw header == null ? DataFileException.ofFile(file, "the file is empty")
                         : explain(header.failure());
             }
         }
@@ -354,7 +403,7 @@ public final class CsvDataset implements Dataset {
     private RawBatch sampleAgain() {
         try (RecordSplitter splitter = openRows()) {
             RawBatch again = splitter.next(CsvOptions.TYPE_SAMPLE_ROWS);
-            return again != null ? again : new RawBatch(new byte[0], 1, 0, null);
+            return again != null ? again : new RawBatch(new byte[0], 1, 0, 0, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
@@ -367,20 +416,24 @@ public final class CsvDataset implements Dataset {
         }
         RawBatch header = splitter.next(1);
         if (header == null) {
-            throw DataFileException.ofFile(name, "the file is empty");
+            throw DataFileException.ofFile(file, "the file is empty");
         }
         if (header.rows() == 0) {
             throw explain(header.failure());
         }
+        if (new Utf8Validator().firstInvalid(header.bytes(), 0, header.bytes().length) >= 0) {
+            throw explain(new RawBatch.SplitFailure(header.firstLine(), null));
+        }
         BatchParser.TextRecord record = BatchParser.firstRow(header, syntax);
-        List<String> names = CsvChecks.header(name, record.fields(), record.line());
-        CsvChecks.requireOptionColumns(name, names, options);
+        List<String> names = CsvChecks.header(file, record.fields(), record.line(), options);
+        CsvChecks.requireOptionColumns(file, names, options);
         return names;
     }
 
     /** The columns a read found not numeric, each with its first such value; applied to the schema at the end. */
     private final class Violations {
         private final Map<Integer, ParsedBatch.Violation> byColumn = new TreeMap<>();
+        private final NumberProblems numbers = new NumberProblems(schema.size());
 
         synchronized void add(ParsedBatch.Violation v) {
             ParsedBatch.Violation known = byColumn.get(v.column());

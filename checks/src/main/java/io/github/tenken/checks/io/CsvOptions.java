@@ -3,6 +3,8 @@ package io.github.tenken.checks.io;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.internal.Preconditions;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,9 +32,19 @@ import java.util.regex.Pattern;
  *         .build();
  * }</pre>
  *
- * <p>Each field is read as: trimmed (unless trimming is off); missing when it equals a missing-value marker;
- * otherwise normalised by the column's rules in the order they were added. Columns without a declared type are
- * numeric when every present value is a decimal number, categorical otherwise. Blank lines are ignored.
+ * <p>Each field is read as: trimmed (unless trimming is off); missing when it equals a missing-value marker of the
+ * file ({@link #DEFAULT_MISSING_MARKERS} unless replaced) or of its column ({@link Builder#missingMarkersFor}); otherwise normalised by the column's rules in the order they were added. Columns without a declared
+ * type are numeric when every present value is a decimal number, categorical otherwise. Blank lines (white space
+ * only) are skipped and counted ({@link LocatedTable#blankLines()}); a line of delimiters only is a row whose values
+ * are all missing.
+ *
+ * <p><b>What is refused.</b> Text is UTF-8 unless another {@link Builder#encoding(Charset) encoding} is given; an
+ * invalid byte is an error naming the line and byte offset, never a silent U+FFFD. An infinite number ({@code Inf},
+ * {@code -Infinity}, {@code 1e999}) in a numeric column is an error (declare the token missing for that column); so is
+ * a value that is not a number in a column declared numeric, with the count of such values. A field longer than
+ * {@link Builder#maxFieldBytes(int)}, a header with more than {@link Builder#maxColumns(int)} columns, a gzipped file
+ * that decompresses to more than {@link Builder#maxBytes(long)} and {@code skipLines} past the end of the file are
+ * errors naming the file and line, found without reading further.
  *
  * <p><b>Identifier columns.</b> A column that would be categorical is read as an
  * {@link ColumnType#IDENTIFIER identifier} (a 64-bit hash of each value's text, no dictionary entry) when
@@ -54,8 +66,23 @@ import java.util.regex.Pattern;
  */
 public final class CsvOptions {
 
-    /** The default missing-value markers: the empty field, {@code NA} and {@code ?}. */
-    public static final List<String> DEFAULT_MISSING_MARKERS = List.of("", "NA", "?");
+    /**
+     * The default missing-value markers: the empty field, {@code NA}, {@code ?}, and the tokens pandas reads as
+     * missing by default: {@code NaN}, {@code nan}, {@code -nan}, {@code NULL}, {@code null}, {@code None},
+     * {@code N/A}, {@code n/a} and {@code #N/A}. {@link Builder#addMissingMarkers} adds to them,
+     * {@link Builder#missingMarkers(String...)} replaces them.
+     */
+    public static final List<String> DEFAULT_MISSING_MARKERS = List.of("", "NA", "?", "NaN", "nan", "-nan", "NULL",
+            "null", "None", "N/A", "n/a", "#N/A");
+
+    /** The default longest field, in bytes: 1 MiB. */
+    public static final int DEFAULT_MAX_FIELD_BYTES = 1 << 20;
+
+    /** The default largest number of columns. */
+    public static final int DEFAULT_MAX_COLUMNS = 10_000;
+
+    /** The default largest size of a gzipped file once decompressed, in bytes: 8 GiB. */
+    public static final long DEFAULT_MAX_BYTES = 8L << 30;
 
     /** How many leading rows decide a column's inferred type (numeric, categorical or identifier). */
     public static final int TYPE_SAMPLE_ROWS = 65_536;
@@ -71,6 +98,11 @@ public final class CsvOptions {
     private final List<String> columnNames;
     private final boolean trim;
     private final List<String> missingMarkers;
+    private final Map<String, List<String>> columnMarkers;
+    private final Charset encoding;
+    private final int maxFieldBytes;
+    private final int maxColumns;
+    private final long maxBytes;
     private final int skipLines;
     private final String skipPrefix;
     private final Map<String, ColumnType> declaredTypes;
@@ -87,6 +119,13 @@ public final class CsvOptions {
         this.columnNames = b.columnNames == null ? null : List.copyOf(b.columnNames);
         this.trim = b.trim;
         this.missingMarkers = List.copyOf(b.missingMarkers);
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        b.columnMarkers.forEach((column, list) -> m.put(column, List.copyOf(list)));
+        this.columnMarkers = Collections.unmodifiableMap(m);
+        this.encoding = b.encoding;
+        this.maxFieldBytes = b.maxFieldBytes;
+        this.maxColumns = b.maxColumns;
+        this.maxBytes = b.maxBytes;
         this.skipLines = b.skipLines;
         this.skipPrefix = b.skipPrefix;
         this.declaredTypes = Collections.unmodifiableMap(new LinkedHashMap<>(b.declaredTypes));
@@ -118,6 +157,11 @@ public final class CsvOptions {
         b.columnNames = columnNames;
         b.trim = trim;
         b.missingMarkers = missingMarkers;
+        columnMarkers.forEach((column, list) -> b.columnMarkers.put(column, new ArrayList<>(list)));
+        b.encoding = encoding;
+        b.maxFieldBytes = maxFieldBytes;
+        b.maxColumns = maxColumns;
+        b.maxBytes = maxBytes;
         b.skipLines = skipLines;
         b.skipPrefix = skipPrefix;
         b.declaredTypes.putAll(declaredTypes);
@@ -155,9 +199,45 @@ public final class CsvOptions {
         return trim;
     }
 
-    /** The texts that mean "missing", compared with the (trimmed) field. */
+    /** The texts that mean "missing" in every column, compared with the (trimmed) field. */
     public List<String> missingMarkers() {
         return missingMarkers;
+    }
+
+    /** The texts that mean "missing" in this column: the file's markers, then the column's own. */
+    public List<String> missingMarkers(String column) {
+        List<String> own = columnMarkers.get(column);
+        if (own == null) {
+            return missingMarkers;
+        }
+        List<String> all = new ArrayList<>(missingMarkers);
+        all.addAll(own);
+        return List.copyOf(all);
+    }
+
+    /** The columns that have missing-value markers of their own, with those markers (not the file's). */
+    public Map<String, List<String>> columnMissingMarkers() {
+        return columnMarkers;
+    }
+
+    /** The text encoding of the file, UTF-8 by default. */
+    public Charset encoding() {
+        return encoding;
+    }
+
+    /** The longest field allowed, in bytes as written in the file (quotes and surrounding spaces included). */
+    public int maxFieldBytes() {
+        return maxFieldBytes;
+    }
+
+    /** The largest number of columns allowed. */
+    public int maxColumns() {
+        return maxColumns;
+    }
+
+    /** The largest size of a gzipped file once decompressed, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** How many physical lines to skip at the top of the file, before the header. */
@@ -212,20 +292,27 @@ public final class CsvOptions {
 
     /**
      * Whether the parallel byte-level reader can read with these options. It cannot when the reference reader is
-     * asked for; when the delimiter or the quote is not an ASCII character (one byte in UTF-8); when the quote is
+     * asked for; when the encoding is not UTF-8; when the delimiter or the quote is not an ASCII character (one byte in UTF-8); when the quote is
      * white space or a control character; or when a missing-value marker or the junk-line prefix holds a character
      * that compares differently as UTF-8 bytes than as text (the replacement character U+FFFD or an unpaired
      * surrogate). {@link CsvTableReader} then uses the reference reader, and {@link CsvDataset} reads the file
      * whole with it.
      */
     public boolean fastPathSupported() {
-        if (referenceReader || delimiter > 0x7F || quote > 0x7F || quote <= ' ' || quote == 0x7F
+        if (referenceReader || !encoding.equals(StandardCharsets.UTF_8) || delimiter > 0x7F || quote > 0x7F || quote <= ' ' || quote == 0x7F
                 || Character.isWhitespace(quote)) {
             return false;
         }
         for (String m : missingMarkers) {
             if (!sameAsBytes(m)) {
                 return false;
+            }
+        }
+        for (List<String> list : columnMarkers.values()) {
+            for (String m : list) {
+                if (!sameAsBytes(m)) {
+                    return false;
+                }
             }
         }
         return skipPrefix == null || sameAsBytes(skipPrefix);
@@ -275,6 +362,11 @@ public final class CsvOptions {
         private List<String> columnNames;
         private boolean trim = true;
         private List<String> missingMarkers = DEFAULT_MISSING_MARKERS;
+        private final Map<String, List<String>> columnMarkers = new LinkedHashMap<>();
+        private Charset encoding = StandardCharsets.UTF_8;
+        private int maxFieldBytes = DEFAULT_MAX_FIELD_BYTES;
+        private int maxColumns = DEFAULT_MAX_COLUMNS;
+        private long maxBytes = DEFAULT_MAX_BYTES;
         private int skipLines;
         private String skipPrefix;
         private final Map<String, ColumnType> declaredTypes = new LinkedHashMap<>();
@@ -326,12 +418,77 @@ public final class CsvOptions {
             return this;
         }
 
-        /** The texts meaning "missing", replacing the defaults {@code "", "NA", "?"}. */
+        /**
+         * The texts meaning "missing" in every column, <b>replacing</b> the markers so far (at first the
+         * {@link #DEFAULT_MISSING_MARKERS}); {@code missingMarkers()} with no argument leaves only the columns' own
+         * markers. To keep the defaults and add to them, use {@link #addMissingMarkers}.
+         */
         public Builder missingMarkers(String... markers) {
             for (String m : markers) {
                 Preconditions.notNull(m, "missing-value marker");
             }
             this.missingMarkers = List.of(markers);
+            return this;
+        }
+
+        /** Adds texts meaning "missing" in every column to the markers so far (at first the defaults). */
+        public Builder addMissingMarkers(String... markers) {
+            List<String> all = new ArrayList<>(missingMarkers);
+            for (String m : markers) {
+                Preconditions.notNull(m, "missing-value marker");
+                if (!all.contains(m)) {
+                    all.add(m);
+                }
+            }
+            this.missingMarkers = List.copyOf(all);
+            return this;
+        }
+
+        /**
+         * Adds texts meaning "missing" in this column only, on top of the file's markers: {@code "0"} for an
+         * insulin level where 0 stands for "not measured", while 0 stays a value in a count elsewhere. (Not an
+         * overload of {@code missingMarkers}: {@code missingMarkers("?", "-")} must stay a list of markers.)
+         */
+        public Builder missingMarkersFor(String column, String... markers) {
+            Preconditions.notBlank(column, "column");
+            List<String> list = columnMarkers.computeIfAbsent(column, c -> new ArrayList<>());
+            for (String m : markers) {
+                Preconditions.notNull(m, "missing-value marker");
+                if (!list.contains(m)) {
+                    list.add(m);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * The text encoding of the file (default UTF-8, in which an invalid byte is an error); e.g.
+         * {@link StandardCharsets#ISO_8859_1} for a Latin-1 file. A file that is not UTF-8 is read by the
+         * sequential reader.
+         */
+        public Builder encoding(Charset encoding) {
+            this.encoding = Preconditions.notNull(encoding, "encoding");
+            return this;
+        }
+
+        /** The longest field allowed, in bytes (default 1 MiB): a longer one is an error naming its line. */
+        public Builder maxFieldBytes(int bytes) {
+            Preconditions.check(bytes > 0, "the longest field must be at least 1 byte, was %d", bytes);
+            this.maxFieldBytes = bytes;
+            return this;
+        }
+
+        /** The largest number of columns allowed (default 10,000). */
+        public Builder maxColumns(int columns) {
+            Preconditions.check(columns > 0, "the largest number of columns must be at least 1, was %d", columns);
+            this.maxColumns = columns;
+            return this;
+        }
+
+        /** The largest size of a gzipped file once decompressed, in bytes (default 8 GiB). */
+        public Builder maxBytes(long bytes) {
+            Preconditions.check(bytes > 0, "the largest decompressed size must be at least 1 byte, was %d", bytes);
+            this.maxBytes = bytes;
             return this;
         }
 

@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -24,30 +24,41 @@ import java.util.function.UnaryOperator;
  */
 final class CsvParse {
 
+    private final String name;
     private final String file;
     private final String source;
     private final TextSource text;
     private final CsvOptions options;
     private final Dictionaries dictionaries;
     private final CSVFormat format;
-    private final String[] markers;
-    private final int longestMarker;
 
     private List<String> names;
     private ColumnBuffer[] buffers;
     private UnaryOperator<String>[] normalisers;
+    private String[][] markers;
+    private int[] longestMarker;
+    private NumberProblems numberProblems;
     private int[] lines = new int[1024];
     private int rows;
+    private long blankLines;
+    private boolean firstPass = true;
 
-    CsvParse(String file, String source, TextSource text, CsvOptions options, Dictionaries dictionaries) {
+    /**
+     * One read.
+     *
+     * @param name   the table's name
+     * @param file   the file as named in messages (the path as the user gave it)
+     * @param source the file's full description, kept in the table
+     */
+    CsvParse(String name, String file, String source, TextSource text, CsvOptions options,
+             Dictionaries dictionaries) {
+        this.name = name;
         this.file = file;
         this.source = source;
         this.text = text;
         this.options = Preconditions.notNull(options, "options");
         this.dictionaries = Preconditions.notNull(dictionaries, "dictionaries");
         this.format = format(options);
-        this.markers = options.missingMarkers().toArray(String[]::new);
-        this.longestMarker = options.missingMarkers().stream().mapToInt(String::length).max().orElse(-1);
     }
 
     /**
@@ -66,10 +77,15 @@ final class CsvParse {
 
     LocatedTable run() {
         boolean[] headerSeen = {false};
+        if (!options.hasHeader()) {
+            // the names are known before any byte is read: a mistake in the options comes first
+            names = options.columnNames();
+            prepare();
+        }
         scan((record, line) -> {
             if (names == null) {
                 if (options.hasHeader()) {
-                    names = CsvChecks.header(file, record, line);
+                    names = CsvChecks.header(file, record, line, options);
                     headerSeen[0] = true;
                     prepare();
                     return true;
@@ -84,11 +100,15 @@ final class CsvParse {
             throw DataFileException.ofFile(file, headerSeen[0]
                     ? "the file has a header line but no rows" : "the file is empty");
         }
+        firstPass = false;
         backfill();
         ColumnType[] types = new ColumnType[buffers.length];
+        boolean[] numeric = new boolean[buffers.length];
         for (int j = 0; j < buffers.length; j++) {
             types[j] = buffers[j].type(options);
+            numeric[j] = types[j] == ColumnType.NUMERIC;
         }
+        numberProblems.throwFirst(file, names, numeric);
         options.label().ifPresent(label -> {
             int j = names.indexOf(label);
             CsvChecks.checkLabel(file, label, buffers[j], rows, types[j]);
@@ -98,7 +118,7 @@ final class CsvParse {
             ColumnBuffer b = buffers[j];
             columns.add(b.build(types[j], dictionaries.forColumn(b.name())));
         }
-        return new LocatedTable(file, Table.of(file, source, columns), Arrays.copyOf(lines, rows));
+        return new LocatedTable(file, Table.of(name, source, columns), Arrays.copyOf(lines, rows), blankLines);
     }
 
     /** Receives each record that is neither blank nor junk; returns {@code false} to stop. */
@@ -109,8 +129,14 @@ final class CsvParse {
     private void scan(RecordVisitor visitor) {
         int skip = options.skipLines();
         String junk = options.skipPrefix().orElse(null);
-        try (Reader reader = text.open(skip); CSVParser parser = CSVParser.builder()
-                .setReader(reader).setFormat(format).get()) {
+        TextSource.Guarded text;
+        try {
+            text = this.text.open(options, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        ByteGuard guard = text.guard();
+        try (CSVParser parser = CSVParser.builder().setReader(text.reader()).setFormat(format).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             int previousEnd = skip;
             while (true) {
@@ -118,15 +144,28 @@ final class CsvParse {
                 CSVRecord record;
                 try {
                     if (!records.hasNext()) {
+                        guard.check();
                         return;
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    guard.check();
                     Throwable cause = e.getCause() == null ? e : e.getCause();
+                    if (cause instanceof CharacterCodingException) {
+                        throw DataFileException.ofLine(file, line, "not valid " + options.encoding().name()
+                                + " text; set the file's encoding (\"encoding\" in a plan, CsvOptions.encoding)");
+                    }
                     throw DataFileException.ofLine(file, line, "not readable as CSV: " + cause.getMessage());
                 }
                 previousEnd = skip + (int) parser.getCurrentLineNumber();
-                if (isBlank(record) || (junk != null && record.get(0).startsWith(junk))) {
+                guard.check(previousEnd);
+                if (isBlank(record)) {
+                    if (firstPass) {
+                        blankLines++;
+                    }
+                    continue;
+                }
+                if (junk != null && record.get(0).startsWith(junk)) {
                     continue;
                 }
                 if (!visitor.visit(record, line)) {
@@ -145,15 +184,22 @@ final class CsvParse {
     @SuppressWarnings("unchecked")
     private void prepare() {
         if (!options.hasHeader()) {
+            CsvChecks.checkColumnCount(file, names.size(), 0, options);
             CsvChecks.checkDistinct(file, names, 0);
         }
         CsvChecks.requireOptionColumns(file, names, options);
         buffers = new ColumnBuffer[names.size()];
         normalisers = new UnaryOperator[names.size()];
+        markers = new String[names.size()][];
+        longestMarker = new int[names.size()];
+        numberProblems = new NumberProblems(names.size());
         for (int j = 0; j < buffers.length; j++) {
-            String name = names.get(j);
-            buffers[j] = new ColumnBuffer(name, options.declaredTypes().get(name));
-            normalisers[j] = options.normaliser(name);
+            String column = names.get(j);
+            buffers[j] = new ColumnBuffer(column, options.declaredTypes().get(column));
+            normalisers[j] = options.normaliser(column);
+            List<String> m = options.missingMarkers(column);
+            markers[j] = m.toArray(String[]::new);
+            longestMarker[j] = m.stream().mapToInt(String::length).max().orElse(-1);
         }
     }
 
@@ -168,9 +214,13 @@ final class CsvParse {
             String value = valueOf(raw, j);
             if (value == null) {
                 buffers[j].addMissing();
-            } else if (!buffers[j].add(value)) {
-                throw new DataFileException(file, line, names.get(j), raw,
-                        "is not a number (column declared numeric)");
+            } else {
+                int added = buffers[j].add(value);
+                if (added == ColumnBuffer.NOT_A_NUMBER) {
+                    numberProblems.notNumber(j, line, raw);
+                } else if (added == ColumnBuffer.NOT_FINITE) {
+                    numberProblems.nonFinite(j, line, raw);
+                }
             }
         }
         if (rows == lines.length) {
@@ -181,8 +231,8 @@ final class CsvParse {
 
     /** The field after missing-value markers and normalisation; {@code null} when missing. */
     private String valueOf(String raw, int column) {
-        if (raw.length() <= longestMarker) {
-            for (String marker : markers) {
+        if (raw.length() <= longestMarker[column]) {
+            for (String marker : markers[column]) {
                 if (marker.equals(raw)) {
                     return null;
                 }

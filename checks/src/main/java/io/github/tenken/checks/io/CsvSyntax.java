@@ -59,10 +59,28 @@ final class CsvSyntax {
      * space) or junk (its first field starts with the prefix), as the reference reader decides on decoded text.
      */
     boolean isSkipped(byte[] b, int from, int to, boolean singleField) {
-        if (singleField && Utf8.isBlank(b, from, to)) {
-            return true;
-        }
+        return isBlank(b, from, to, singleField) || isJunk(b, from, to);
+    }
+
+    /** Whether a record whose first field has the value {@code [from, to)} is blank: one field of white space. */
+    boolean isBlank(byte[] b, int from, int to, boolean singleField) {
+        return singleField && Utf8.isBlank(b, from, to);
+    }
+
+    /** Whether a record whose first field has the value {@code [from, to)} is junk: it starts with the prefix. */
+    boolean isJunk(byte[] b, int from, int to) {
         return junkPrefix != null && to - from >= junkPrefix.length
                 && Arrays.equals(b, from, from + junkPrefix.length, junkPrefix, 0, junkPrefix.length);
+    }
+
+    /** Whether the value's bytes equal one of these markers (a column's own). */
+    static boolean matches(byte[][] markers, byte[] b, int from, int to) {
+        int length = to - from;
+        for (byte[] m : markers) {
+            if (m.length == length && Arrays.equals(b, from, to, m, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,8 +21,8 @@ import java.nio.file.Path;
  * reads it. Files are parsed in parallel from their bytes by {@link CsvDataset}; with
  * {@link CsvOptions.Builder#referenceReader(boolean)}, or options the byte-level reader cannot handle
  * ({@link CsvOptions#fastPathSupported()}), they are read sequentially through Commons CSV itself, which gives the
- * same table. Bad content is reported as a {@link DataFileException} naming the file, line, column and value. The
- * table is named after the file without a {@code .gz} ending.
+ * same table. Bad content is reported as a {@link DataFileException} naming the file (the path as given), line,
+ * column and value. The table is named after the file without a {@code .gz} ending.
  */
 public final class CsvTableReader {
 
@@ -44,7 +44,7 @@ public final class CsvTableReader {
         Preconditions.notNull(file, "file");
         Path fileName = file.getFileName();
         String name = CsvDataset.tableName(fileName == null ? file.toString() : fileName.toString());
-        return read(name, file.toString(), TextSource.of(file), options, dictionaries);
+        return read(name, file.toString(), file.toString(), TextSource.of(file), options, dictionaries);
     }
 
     /** Reads a stream and keeps the line of each row. */
@@ -52,14 +52,14 @@ public final class CsvTableReader {
                                            Dictionaries dictionaries) {
         Preconditions.notBlank(name, "name");
         Preconditions.notNull(in, "input stream");
-        return read(CsvDataset.tableName(name), name, TextSource.of(in), options, dictionaries);
+        return read(CsvDataset.tableName(name), name, name, TextSource.of(in), options, dictionaries);
     }
 
-    private static LocatedTable read(String name, String source, TextSource text, CsvOptions options,
+    private static LocatedTable read(String name, String file, String source, TextSource text, CsvOptions options,
                                      Dictionaries dictionaries) {
         if (options != null && options.referenceReader()) {
-            return new CsvParse(name, source, text, options, dictionaries).run();
+            return new CsvParse(name, file, source, text, options, dictionaries).run();
         }
-        return new CsvDataset(name, source, text, options, dictionaries).toLocatedTable();
+        return new CsvDataset(name, file, source, text, options, dictionaries).toLocatedTable();
     }
 }

@@ -1,9 +1,11 @@
 package io.github.tenken.checks.io;
 
 /**
- * Bad content in a data file, located by file, physical line (1-based), column and value, so the user can open
- * the file at the right place:
- * {@code adult.test, line 7, column "age": "abc" is not a number (column declared numeric)}.
+ * Bad content in a data file, located by file (the path as the user gave it), physical line (1-based), column and
+ * value, so the user can open the file at the right place:
+ * {@code data/adult.test, line 7, column "age": "abc" is not a number (column declared numeric)}; a byte that is not
+ * text is located by its byte offset too:
+ * {@code data/x.csv, line 17, byte offset 1234: invalid UTF-8 (byte 0xFC); ...}.
  *
  * <p>Parts that do not apply are left out of the message: {@link #line()} is 0 for a problem of the whole file,
  * {@link #column()} and {@link #value()} are {@code null} when no single column or value is at fault.
@@ -44,12 +46,25 @@ public final class DataFileException extends IllegalArgumentException {
         return new DataFileException(file, line, null, null, problem);
     }
 
+    /** A problem at one byte of the (decompressed) file, counted from 0, e.g. a byte that is not UTF-8. */
+    public static DataFileException ofByte(String file, int line, long offset, String problem) {
+        return new DataFileException(file, line, null, null, "byte offset " + offset + ": " + problem, true);
+    }
+
+    private DataFileException(String file, int line, String column, String value, String problem, boolean atByte) {
+        super(file + ", line " + line + ", " + problem);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.value = value;
+    }
+
     /** A problem of one column as a whole, e.g. a label with a single class. */
     public static DataFileException ofColumn(String file, String column, String problem) {
         return new DataFileException(file, 0, column, null, problem);
     }
 
-    /** The file's name. */
+    /** The file as the user gave it (a path, or the name given with a stream). */
     public String file() {
         return file;
     }

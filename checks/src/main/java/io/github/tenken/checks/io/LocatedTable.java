@@ -11,14 +11,16 @@ public final class LocatedTable {
     private final String file;
     private final Table table;
     private final int[] lines;
+    private final long blankLines;
 
-    LocatedTable(String file, Table table, int[] lines) {
+    LocatedTable(String file, Table table, int[] lines, long blankLines) {
         this.file = file;
         this.table = table;
         this.lines = lines;
+        this.blankLines = blankLines;
     }
 
-    /** The file's name as used in messages, e.g. {@code adult.test}. */
+    /** The file as named in messages: the path as the user gave it, e.g. {@code data/adult.test.gz}. */
     public String file() {
         return file;
     }
@@ -26,6 +28,11 @@ public final class LocatedTable {
     /** The table. */
     public Table table() {
         return table;
+    }
+
+    /** How many blank lines (white space only) the read skipped: they are no rows. */
+    public long blankLines() {
+        return blankLines;
     }
 
     /** The 1-based physical line on which a row starts. */

@@ -24,6 +24,32 @@ public final class NumberParser {
     private NumberParser() {
     }
 
+    /**
+     * The value of a field for a numeric column: the number written in {@code s}; an infinity when {@code s} is no
+     * finite number ({@code Inf}, {@code -infinity}, {@code NaN} in any case, or a number too large for a double);
+     * {@code NaN} when {@code s} is not a number at all.
+     */
+    static double value(String s) {
+        double v = parse(s);
+        return v == v || !isNonFiniteWord(s) ? v : Double.POSITIVE_INFINITY;
+    }
+
+    /** Whether {@code s} is {@code nan}, {@code inf} or {@code infinity} in any case, with an optional sign. */
+    static boolean isNonFiniteWord(String s) {
+        int from = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        int n = s.length() - from;
+        if (n != 3 && n != 8) {
+            return false;
+        }
+        StringBuilder lower = new StringBuilder(n);
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        String w = lower.toString();
+        return w.equals("nan") || w.equals("inf") || w.equals("infinity");
+    }
+
     /** The number written in {@code s}, or {@code NaN} when {@code s} is not a plain decimal number. */
     public static double parse(String s) {
         int n = s.length();

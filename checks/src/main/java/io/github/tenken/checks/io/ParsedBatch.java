@@ -27,9 +27,13 @@ final class ParsedBatch {
     final RuntimeException error;
     /** Why the file could not be split beyond this batch, or {@code null}. */
     final RawBatch.SplitFailure splitFailure;
+    /** Values a numeric column cannot hold, reported once the read is complete; {@code null} when none. */
+    final NumberProblems numberProblems;
 
     ParsedBatch(int index, int rows, int[] lines, Object[] data, String[][] levels, Violation[] violations,
-                Violation firstViolation, RuntimeException error, RawBatch.SplitFailure splitFailure) {
+                Violation firstViolation, RuntimeException error, RawBatch.SplitFailure splitFailure,
+                NumberProblems numberProblems) {
+        this.numberProblems = numberProblems;
         this.index = index;
         this.rows = rows;
         this.lines = lines;

@@ -6,10 +6,11 @@ package io.github.tenken.checks.io;
  *
  * @param bytes     the records, from the first byte of the first to the line break of the last
  * @param firstLine the 1-based physical line on which the bytes start
+ * @param firstOffset the offset of the first byte in the decompressed file
  * @param rows      how many data records (rows) the bytes hold
  * @param failure   the reason the file could not be split further after these records, or {@code null}
  */
-record RawBatch(byte[] bytes, int firstLine, int rows, SplitFailure failure) {
+record RawBatch(byte[] bytes, int firstLine, long firstOffset, int rows, SplitFailure failure) {
 
     /**
      * Why the splitter stopped before the end of the file.

@@ -20,8 +20,12 @@ import java.util.Arrays;
  *
  * <p>A UTF-8 byte-order mark is dropped and the option's leading lines are skipped first, as the reference reader
  * does. The bytes are read through a window that only keeps the current batch; a record longer than the window
- * grows it. A record that is not valid CSV (an unclosed quote, text after a closing quote) or an I/O error ends the
- * splitting: the batch handed out then carries a {@link RawBatch.SplitFailure} after its complete records.
+ * grows it. A record that is not valid CSV (an unclosed quote, text after a closing quote), a field longer than
+ * {@link CsvOptions#maxFieldBytes()} (found while the record is read, before it is held whole), a skipped line that
+ * is not UTF-8, {@code skipLines} past the end, or an I/O error (such as a gzipped file larger than
+ * {@link CsvOptions#maxBytes()}) ends the splitting: the batch handed out then carries a
+ * {@link RawBatch.SplitFailure} after its complete records, which the reference reader words. Blank records are
+ * counted ({@link #blankLines()}).
  */
 final class RecordSplitter implements Closeable {
 
@@ -42,7 +46,13 @@ final class RecordSplitter implements Closeable {
     private final byte quote;
     private final long quoteBytes;
     private final boolean trim;
+    private final int maxField;
+    private final FieldSpans spans;
 
+    private long consumed;          // bytes of the input before window[0]
+    private long blankLines;
+    private long checkedLength;     // how much of the record at pos was measured for field lengths
+    private boolean startFailed;
     private byte[] window = new byte[64 * 1024];
     private int limit;
     private int pos;
@@ -56,11 +66,13 @@ final class RecordSplitter implements Closeable {
     private boolean certainRow;
     private byte[] scratch = new byte[256];
 
-    RecordSplitter(InputStream in, CsvSyntax syntax, int skipLines) {
+    RecordSplitter(InputStream in, CsvSyntax syntax, CsvOptions options) {
         this.in = in;
         this.syntax = syntax;
         this.lexer = new FieldLexer(syntax);
-        this.skipLines = skipLines;
+        this.skipLines = options.skipLines();
+        this.maxField = options.maxFieldBytes();
+        this.spans = new FieldSpans(options);
         this.delimiter = syntax.delimiter;
         this.quote = syntax.quote;
         this.quoteBytes = (syntax.quote & 0xFFL) * ONES;
@@ -77,6 +89,7 @@ final class RecordSplitter implements Closeable {
         }
         int found = 0;
         int firstLine = 0;
+        long firstOffset = 0;
         RawBatch.SplitFailure failure = null;
         try {
             if (!started) {
@@ -84,7 +97,11 @@ final class RecordSplitter implements Closeable {
             }
             keepFrom = pos;
             firstLine = line();
-            while (found < rows) {
+            firstOffset = consumed + pos;
+            if (startFailed) {
+                failure = new RawBatch.SplitFailure(firstLine, null);
+            }
+            while (failure == null && found < rows) {
                 if (pos >= limit) {
                     if (eof) {
                         done = true;
@@ -95,10 +112,14 @@ final class RecordSplitter implements Closeable {
                 }
                 int end = scanPlainRecord(pos);
                 if (end == NEED_MORE) {
+                    if (tooLongSoFar()) {
+                        failure = new RawBatch.SplitFailure(line(), null);
+                        break;
+                    }
                     refill();
                     continue;
                 }
-                if (end == MALFORMED) {
+                if (end == MALFORMED || end - pos > maxField && spans.exceeds(window, pos, end)) {
                     failure = new RawBatch.SplitFailure(line(), null);
                     break;
                 }
@@ -107,6 +128,7 @@ final class RecordSplitter implements Closeable {
                 }
                 breaks += recordBreaks;
                 pos = end;
+                checkedLength = 0;
             }
         } catch (IOException e) {
             failure = new RawBatch.SplitFailure(line(), e);
@@ -115,11 +137,33 @@ final class RecordSplitter implements Closeable {
             done = true;
         } else if (found == 0) {
             done = true;
-            return null;
+            // blank and junk records at the end reach no parser: their bytes are checked here
+            if (new Utf8Validator().firstInvalid(window, keepFrom, pos) < 0) {
+                return null;
+            }
+            failure = new RawBatch.SplitFailure(firstLine, null);
         }
         byte[] bytes = Arrays.copyOfRange(window, keepFrom, pos);
         keepFrom = pos;
-        return new RawBatch(bytes, firstLine, found, failure);
+        return new RawBatch(bytes, firstLine, firstOffset, found, failure);
+    }
+
+    /** How many blank records (white space only) were split off so far. */
+    long blankLines() {
+        return blankLines;
+    }
+
+    /**
+     * Whether the unfinished record at {@link #pos} already holds a field longer than the limit; measured again each
+     * time the record doubled, so that a long record costs linear time.
+     */
+    private boolean tooLongSoFar() {
+        long length = limit - pos;
+        if (length <= maxField || length < 2 * checkedLength) {
+            return false;
+        }
+        checkedLength = length;
+        return spans.exceeds(window, pos, limit);
     }
 
     /** The physical line of the record that starts at {@link #pos}. */
@@ -132,7 +176,10 @@ final class RecordSplitter implements Closeable {
         in.close();
     }
 
-    /** Drops a byte-order mark and skips the leading lines, as {@link TextSource#open} does. */
+    /**
+     * Drops a byte-order mark and skips the leading lines, as {@link TextSource#open} does; notes a failure when a
+     * skipped line is not UTF-8 or the file ends first.
+     */
     private void start() throws IOException {
         started = true;
         while (limit < 3 && !eof) {
@@ -141,24 +188,33 @@ final class RecordSplitter implements Closeable {
         if (limit >= 3 && window[0] == (byte) 0xEF && window[1] == (byte) 0xBB && window[2] == (byte) 0xBF) {
             pos = 3;
         }
-        for (int i = 0; i < skipLines; i++) {
-            skipLine();
+        Utf8Validator utf8 = new Utf8Validator();
+        for (int i = 0; i < skipLines && !startFailed; i++) {
+            if (!skipLine(utf8)) {
+                startFailed = true;
+            }
         }
     }
 
-    private void skipLine() throws IOException {
+    /** Skips one line; {@code false} when no line was left or its bytes are not UTF-8. */
+    private boolean skipLine(Utf8Validator utf8) throws IOException {
+        boolean any = false;
         while (true) {
             keepFrom = pos;
             if (pos >= limit) {
                 if (eof) {
-                    return;
+                    return any && utf8.finish();
                 }
                 refill();
                 continue;
             }
             byte c = window[pos++];
+            any = true;
+            if ((c < 0 || !utf8.atBoundary()) && !utf8.accept(c)) {
+                return false;
+            }
             if (c == '\n') {
-                return;
+                return true;
             }
             if (c == '\r') {
                 while (pos >= limit && !eof) {
@@ -167,7 +223,7 @@ final class RecordSplitter implements Closeable {
                 if (pos < limit && window[pos] == '\n') {
                     pos++;
                 }
-                return;
+                return true;
             }
         }
     }
@@ -181,6 +237,7 @@ final class RecordSplitter implements Closeable {
             System.arraycopy(window, keepFrom, window, 0, limit - keepFrom);
             limit -= keepFrom;
             pos -= keepFrom;
+            consumed += keepFrom;
             keepFrom = 0;
         }
         if (window.length - limit < window.length / 4) {
@@ -399,6 +456,10 @@ final class RecordSplitter implements Closeable {
             e = FieldLexer.collapseQuotes(scratch, 0, e - s, quote);
             s = 0;
         }
-        return !syntax.isSkipped(b, s, e, lexer.last);
+        if (syntax.isBlank(b, s, e, lexer.last)) {
+            blankLines++;
+            return false;
+        }
+        return !syntax.isJunk(b, s, e);
     }
 }

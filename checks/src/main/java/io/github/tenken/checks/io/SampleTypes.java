@@ -49,11 +49,11 @@ final class SampleTypes {
         this.counted = new boolean[n];
         this.present = new int[n];
         this.distinct = new int[n];
-        RawBatch pristine = new RawBatch(sample.bytes().clone(), sample.firstLine(), sample.rows(), sample.failure());
+        RawBatch pristine = new RawBatch(sample.bytes().clone(), sample.firstLine(), sample.firstOffset(),
+                sample.rows(), sample.failure());
         List<ColumnPlan> plans = new ArrayList<>(n);
         for (String name : names) {
-            plans.add(undeclared(name) ? new ColumnPlan(name, ColumnPlan.Kind.INFERRED_NUMBER,
-                    options.normaliser(name)) : skip(name));
+            plans.add(undeclared(name) ? ColumnPlan.of(name, ColumnPlan.Kind.INFERRED_NUMBER, options) : skip(name));
         }
         ParsedBatch parsed = parse(plans, sample);
         boolean[] text = new boolean[n];
@@ -99,8 +99,7 @@ final class SampleTypes {
         boolean any = false;
         for (int j = 0; j < names.size(); j++) {
             String name = names.get(j);
-            plans.add(columns[j] ? new ColumnPlan(name, ColumnPlan.Kind.SAMPLE, options.normaliser(name))
-                    : skip(name));
+            plans.add(columns[j] ? ColumnPlan.of(name, ColumnPlan.Kind.SAMPLE, options) : skip(name));
             any |= columns[j];
         }
         if (!any) {
@@ -133,6 +132,6 @@ final class SampleTypes {
     }
 
     private static ColumnPlan skip(String name) {
-        return new ColumnPlan(name, ColumnPlan.Kind.SKIP, null);
+        return new ColumnPlan(name, ColumnPlan.Kind.SKIP, null, null);
     }
 }

@@ -22,13 +22,16 @@ import java.util.Set;
  */
 final class TableAssembler {
 
+    private final String name;
     private final String file;
     private final String source;
     private final Schema schema;
     private final CsvOptions options;
     private final Dictionaries dictionaries;
 
-    TableAssembler(String file, String source, Schema schema, CsvOptions options, Dictionaries dictionaries) {
+    TableAssembler(String name, String file, String source, Schema schema, CsvOptions options,
+                   Dictionaries dictionaries) {
+        this.name = name;
         this.file = file;
         this.source = source;
         this.schema = schema;
@@ -37,7 +40,7 @@ final class TableAssembler {
     }
 
     /** The table of these batches, in batch order; their arrays are released column by column as they are copied. */
-    LocatedTable assemble(List<ParsedBatch> batches) {
+    LocatedTable assemble(List<ParsedBatch> batches, long blankLines) {
         int rows = 0;
         for (ParsedBatch b : batches) {
             rows += b.rows;
@@ -59,7 +62,7 @@ final class TableAssembler {
                 b.data[j] = null;
             }
         }
-        return new LocatedTable(file, Table.of(file, source, columns), lines);
+        return new LocatedTable(file, Table.of(name, source, columns), lines, blankLines);
     }
 
     private static Column column(int j, Schema.Field field, CategoryDictionary dictionary, List<ParsedBatch> batches,

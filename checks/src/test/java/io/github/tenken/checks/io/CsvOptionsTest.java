@@ -19,7 +19,12 @@ class CsvOptionsTest {
         assertThat(o.hasHeader()).isTrue();
         assertThat(o.columnNames()).isEmpty();
         assertThat(o.trim()).isTrue();
-        assertThat(o.missingMarkers()).containsExactly("", "NA", "?");
+        assertThat(o.missingMarkers()).containsExactly("", "NA", "?", "NaN", "nan", "-nan", "NULL", "null", "None",
+                "N/A", "n/a", "#N/A");
+        assertThat(o.encoding()).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(o.maxFieldBytes()).isEqualTo(1_048_576);
+        assertThat(o.maxColumns()).isEqualTo(10_000);
+        assertThat(o.maxBytes()).isEqualTo(8L * 1024 * 1024 * 1024);
         assertThat(o.skipLines()).isZero();
         assertThat(o.skipPrefix()).isEmpty();
         assertThat(o.declaredTypes()).isEmpty();

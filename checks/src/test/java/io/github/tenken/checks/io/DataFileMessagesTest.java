@@ -77,7 +77,9 @@ class DataFileMessagesTest {
     void textInDeclaredNumericColumnShowsTheValueAsWritten() {
         DataFileException e = failure("name,age\nx,30\ny, abc \n",
                 CsvOptions.builder().numeric("age").build());
-        assertThat(e).hasMessage("tiny.csv, line 3, column \"age\": \"abc\" is not a number (column declared numeric)");
+        assertThat(e).hasMessage("tiny.csv, line 3, column \"age\": \"abc\" is not a number (column declared numeric), "
+                + "the only such value; declare it missing for this column (\"missingByColumn\": {\"age\": [\"abc\"]} "
+                + "in a plan) or correct the file");
         assertThat(e.value()).isEqualTo("abc");
         assertThat(e.column()).isEqualTo("age");
         assertThat(e.line()).isEqualTo(3);
@@ -87,7 +89,8 @@ class DataFileMessagesTest {
     void lineNumbersCountSkippedJunkAndBlankLinesAndMultiLineFields() {
         String text = "|junk\n\na,b\n\"two\nlines\",1\n\nz,oops\n";
         DataFileException e = failure(text, CsvOptions.builder().skipLinesStartingWith("|").numeric("b").build());
-        assertThat(e).hasMessage("tiny.csv, line 7, column \"b\": \"oops\" is not a number (column declared numeric)");
+        assertThat(e).hasMessageStartingWith("tiny.csv, line 7, column \"b\": \"oops\" is not a number (column "
+                + "declared numeric), the only such value;");
     }
 
     @Test

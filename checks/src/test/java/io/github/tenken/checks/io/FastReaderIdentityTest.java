@@ -49,7 +49,18 @@ class FastReaderIdentityTest {
         ADULT = b.build();
     }
 
+    /** Where the Adult files live since they moved to the samples module (Tenken's checks cannot depend on it). */
+    private static final String ADULT_RESOURCES = "/io/github/tenken/checks/sample/adult/";
+
     static byte[] resource(String path) {
+        if (path.startsWith(ADULT_RESOURCES)) {
+            try {
+                return java.nio.file.Files.readAllBytes(Path.of("../samples/src/main/resources/io/github/tenken/"
+                        + "samples/adult", path.substring(ADULT_RESOURCES.length())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try (InputStream in = FastReaderIdentityTest.class.getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
             return in.readAllBytes();
@@ -179,6 +190,25 @@ class FastReaderIdentityTest {
     }
 
     @Test
+    void columnMarkersDefaultTokensAndNonFiniteValues() {
+        String text = "a,b,c\n0,0,NaN\n1,-,null\n 0 ,\"0\",None\n2,x,#N/A\n";
+        same(text, CsvOptions.defaults());
+        same(text, CsvOptions.builder().missingMarkersFor("a", "0").build());
+        same(text, CsvOptions.builder().missingMarkersFor("b", "0", "-").missingMarkersFor("a", "0").build());
+        same(text, CsvOptions.builder().missingMarkersFor("b", "x", "-").numeric("b").build());
+        same(text, CsvOptions.builder().missingMarkersFor("b", "x", "-").stripSuffix("b", "0").build());
+        same(text, CsvOptions.builder().missingMarkers().missingMarkersFor("c", "NaN").build());
+        same(text, CsvOptions.builder().missingMarkers().build());
+        same("a,b\n1,Inf\n2,x\n", CsvOptions.defaults());
+        same("a,b\n1,Inf\n2,3\n", CsvOptions.defaults());
+        same("a,b\n1,Inf\n2,3\n", CsvOptions.builder().missingMarkersFor("b", "Inf").build());
+        same("a,b\n1,-inf\nx,1e400\n", CsvOptions.builder().numeric("a").build());
+        same("a,b\n1,2\nx,y\nz,3\n", CsvOptions.builder().numeric("a", "b").build());
+        same("a,b\n1,2\nx,y\nz,3,4\n", CsvOptions.builder().numeric("a", "b").build());
+        same("a,b\n1.0x,infx\n", CsvOptions.builder().stripSuffix("a", "x").stripSuffix("b", "x").build());
+    }
+
+    @Test
     void nonAsciiAndInvalidUtf8() {
         ReaderComparison.Outcome o = same("名前,値\n日本語,1\nü,2\n\"ä,ö\",3\n", CsvOptions.defaults());
         assertThat(o.table().table().column("名前").text(0)).isEqualTo("日本語");
@@ -234,7 +264,7 @@ class FastReaderIdentityTest {
             text.append("abcdefghij");
         }
         text.append('\n');
-        ReaderComparison.Outcome o = same(text.toString(), CsvOptions.defaults());
+        ReaderComparison.Outcome o = same(text.toString(), CsvOptions.builder().maxFieldBytes(4 << 20).build());
         assertThat(o.table().table().rowCount()).isEqualTo(3);
         assertThat(o.table().line(1)).isEqualTo(9);
     }
@@ -319,7 +349,7 @@ class FastReaderIdentityTest {
     @Test
     void randomTextsReadIdentically() {
         String[] tokens = {"a", "b", "1", "2.5", "-3e2", "NA", "?", ",", ",", ",", "\"", "\"", "\n", "\n", "\r\n",
-                "\r", " ", "\t", "é", "日", "\u3000", "\u0001", "#", "x y", "\"\"", ";", "007"};
+                "\r", " ", "\t", "é", "日", "\u3000", "\u0001", "#", "x y", "\"\"", ";", "007", "Inf", "NaN", "0"};
         SplittableRandom random = new SplittableRandom(20_240_601);
         for (int trial = 0; trial < 3_000; trial++) {
             StringBuilder text = new StringBuilder();
@@ -340,6 +370,12 @@ class FastReaderIdentityTest {
             if (random.nextInt(4) == 0) {
                 b.columnNames("c1", "c2", "c3");
             }
+            if (random.nextInt(6) == 0) {
+                b.missingMarkersFor(random.nextBoolean() ? "c2" : "a", "0", "Inf");
+            }
+            if (random.nextInt(8) == 0) {
+                b.maxFieldBytes(1 + random.nextInt(12));
+            }
             byte[] bytes = utf8(text.toString());
             if (random.nextInt(10) == 0 && bytes.length > 0) {
                 bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x80));
@@ -348,7 +384,7 @@ class FastReaderIdentityTest {
             try {
                 assertSame("random.csv", bytes, options);
             } catch (AssertionError e) {
-                throw new AssertionError("trial " + trial + " on " + printable(bytes) + " trim " + options.trim(), e);
+                throw new AssertionError("trial " + trial + " on " + printable(bytes) + " trim " + options.trim() + " junk " + options.skipPrefix() + " delimiter " + options.delimiter() + " skip " + options.skipLines() + " names " + options.columnNames() + " max " + options.maxFieldBytes() + " own " + options.columnMissingMarkers() + ": " + e.getMessage(), e);
             }
         }
     }

@@ -2,10 +2,14 @@ package io.github.tenken.cli.plan;
 
 import io.github.tenken.checks.io.CsvOptions;
 import io.github.tenken.checks.io.CsvDataset;
+import io.github.tenken.checks.io.DataFileException;
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.Dataset;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +35,21 @@ final class DatasetLoader {
                         Dictionaries dictionaries, PlanContext ctx) {
         ctx.required(plan, path);
         Path file = ctx.existingFile(plan.path(), path + ".path");
-        return CsvDataset.of(file, options(plan, path, label, keepValues, ctx), dictionaries);
+        CsvOptions options = options(plan, path, label, keepValues, ctx);
+        try {
+            return CsvDataset.of(file, plan.path(), options, dictionaries);
+        } catch (DataFileException e) {
+            // a column named in "missingByColumn" that the file lacks is a mistake in the plan: name its field
+            if (e.line() == 0 && e.column() != null && plan.missingByColumn() != null
+                    && plan.missingByColumn().containsKey(e.column())
+                    && !options.declaredTypes().containsKey(e.column())) {
+                String message = e.getMessage();
+                int columns = message.indexOf("; columns are ");
+                throw ctx.error(FieldPath.field(path + ".missingByColumn", e.column()), "no column \"" + e.column()
+                        + "\" in " + plan.path() + (columns < 0 ? "" : message.substring(columns)));
+            }
+            throw e;
+        }
     }
 
     /**
@@ -58,13 +76,18 @@ final class DatasetLoader {
             }
             b.columnNames(columns);
         }
-        if (plan.missing() != null) {
-            for (int i = 0; i < plan.missing().size(); i++) {
-                if (plan.missing().get(i) == null) {
-                    throw ctx.error(FieldPath.index(path + ".missing", i), "required; write \"\" for the empty field");
-                }
-            }
-            b.missingMarkers(plan.missing().toArray(String[]::new));
+        missing(plan, path, b, ctx);
+        if (plan.encoding() != null) {
+            b.encoding(encoding(plan.encoding(), path + ".encoding", ctx));
+        }
+        if (plan.maxFieldBytes() != null) {
+            b.maxFieldBytes((int) positive(plan.maxFieldBytes(), path + ".maxFieldBytes", ctx));
+        }
+        if (plan.maxColumns() != null) {
+            b.maxColumns((int) positive(plan.maxColumns(), path + ".maxColumns", ctx));
+        }
+        if (plan.maxBytes() != null) {
+            b.maxBytes(positive(plan.maxBytes(), path + ".maxBytes", ctx));
         }
         if (plan.trim() != null) {
             b.trim(plan.trim());
@@ -92,6 +115,57 @@ final class DatasetLoader {
         }
         b.keepValuesIfPresent(keepValues.toArray(String[]::new));
         return b.build();
+    }
+
+    /**
+     * The missing-value markers: {@code missing} adds to the defaults unless {@code replaceDefaultMissing} is true;
+     * {@code missingByColumn} adds markers for one column each.
+     */
+    private static void missing(DatasetPlan plan, String path, CsvOptions.Builder b, PlanContext ctx) {
+        String[] markers = plan.missing() == null ? new String[0]
+                : markers(plan.missing(), path + ".missing", ctx);
+        if (Boolean.TRUE.equals(plan.replaceDefaultMissing())) {
+            b.missingMarkers(markers);
+        } else {
+            b.addMissingMarkers(markers);
+        }
+        if (plan.missingByColumn() != null) {
+            for (Map.Entry<String, List<String>> e : plan.missingByColumn().entrySet()) {
+                String field = FieldPath.field(path + ".missingByColumn", e.getKey());
+                if (e.getKey().isBlank()) {
+                    throw ctx.error(field, "a column name is required");
+                }
+                if (e.getValue() == null || e.getValue().isEmpty()) {
+                    throw ctx.error(field, "required: the texts meaning \"missing\" in this column, e.g. [\"0\"]");
+                }
+                b.missingMarkersFor(e.getKey(), markers(e.getValue(), field, ctx));
+            }
+        }
+    }
+
+    private static String[] markers(List<String> list, String path, PlanContext ctx) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw ctx.error(FieldPath.index(path, i), "required; write \"\" for the empty field");
+            }
+        }
+        return list.toArray(String[]::new);
+    }
+
+    private static Charset encoding(String name, String path, PlanContext ctx) {
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw ctx.error(path, "\"" + name + "\" is not a known encoding; expected a name such as UTF-8, "
+                    + "ISO-8859-1, windows-1252 or Shift_JIS");
+        }
+    }
+
+    private static long positive(long value, String path, PlanContext ctx) {
+        if (value <= 0) {
+            throw ctx.error(path, value + " is not a positive number");
+        }
+        return value;
     }
 
     private static char delimiter(String text, String path, PlanContext ctx) {
