@@ -80,20 +80,27 @@ public final class Deviations {
     }
 
     /**
-     * The mean absolute deviation from {@code center}, summed over the summary's breakpoints each weighted by the share
-     * of values it stands for (every distinct value and its count for an exact summary). {@code NaN} when empty.
+     * The mean absolute deviation from {@code center}, summed over the summary's breakpoints each weighted by the
+     * number of values it stands for (every distinct value and its count for an exact summary), then divided by the
+     * count. {@code NaN} when empty.
      */
     public static double meanAbsolute(QuantileSummary s, double center) {
         if (s.count() == 0) {
             return Double.NaN;
         }
-        double half = 0;                                   // half the deviations: no overflow near +-1e308
-        for (double b : s.breakpoints()) {
-            double weight = s.cdf(b) - s.cdfBelow(b);
-            if (weight > 0) {
-                half += weight * Math.abs(b / 2 - center / 2);
-            }
+        long n = s.count();
+        double[] points = s.breakpoints();
+        double half = 0;                                   // half of each deviation: no overflow near +-1e308
+        for (double b : points) {
+            half += weight(s, b) * Math.abs(b / 2 - center / 2);
         }
-        return half * 2;
+        if (Double.isFinite(half)) {
+            return half / n * 2;
+        }
+        double mean = 0;                                   // the sum overflowed: weight by shares instead
+        for (double b : points) {
+            mean += (double) weight(s, b) / n * Math.abs(b / 2 - center / 2);
+        }
+        return mean * 2;
     }
 }
