@@ -30,7 +30,7 @@ class BatchingInvarianceTest {
 
         // the datasets were really cut: 150 training rows in 22 batches of at most 7
         assertThat(sevens.scans()).allSatisfy(s -> assertThat(s.rows()).isGreaterThan(7));
-        assertThat(sevens.checks()).hasSize(12);
+        assertThat(sevens.checks()).hasSize(14);
         for (CheckResult a : sevens.checks()) {
             CheckResult b = whole.check(a.checkId()).orElseThrow();
             assertThat(a.status()).as("status of %s: %s", a.checkId(), a.error()).isNotEqualTo(Status.ERROR);
