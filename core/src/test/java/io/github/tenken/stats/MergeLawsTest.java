@@ -57,7 +57,8 @@ class MergeLawsTest {
         Table t = Table.of("t", List.of(NumericColumn.of("x", x), CategoricalColumn.of("g", d, g)));
         for (Analyzer<?, ?> a : List.<Analyzer<?, ?>>of(new NumericSummary("x"), new CategoryCounts("g"),
                 Quantiles.of("x"), new RowGroups(List.of("x"), "g"), new ContentHash(),
-                RowsWithMissing.allColumns(), new CrossCounts("g", "g"), new MissingCount("x"), new RowCount())) {
+                RowsWithMissing.allColumns(), new CrossCounts("g", "g"), new MissingCount("x"), new RowCount(),
+                new EdgeValues("x", 3), new ExtremeRows("x", 3))) {
             SameResults.assertSame("trial " + trial + ", split at " + split + ", " + a, Scans.whole(t, a),
                     splitResult(a, t, split));
         }

@@ -170,6 +170,9 @@ class AdultAssessmentTest {
         soft.assertAll();
         // and no measure came or went
         pinned.add("c1.classification accuracy_ci_width");
+        // measures of checks added after the migration, tested on their own below
+        pinned.addAll(List.of("b3.disguised-missing disguised_share", "b3.disguised-missing columns_with_placeholders",
+                "b3.outliers max_outlier_share", "b3.outliers columns_with_outliers", "b3.outliers max_iqr_outlier_share"));
         List<String> now = result.checks().stream()
                 .flatMap(c -> c.measures().stream().map(m -> c.checkId() + " " + m.name())).toList();
         assertThat(now).containsExactlyInAnyOrderElementsOf(pinned);
@@ -180,8 +183,17 @@ class AdultAssessmentTest {
 
     /** The raw training records: lines with 15 fields, split on ", " as the UCI file is written. */
     private static List<String[]> rawTraining() throws IOException {
+        return raw("adult.data.gz");
+    }
+
+    /** The raw test records (the junk first line has fewer fields). */
+    private static List<String[]> rawTest() throws IOException {
+        return raw("adult.test.gz");
+    }
+
+    private static List<String[]> raw(String file) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                SampleData.class.getResourceAsStream("/io/github/tenken/samples/adult/adult.data.gz")),
+                SampleData.class.getResourceAsStream("/io/github/tenken/samples/adult/" + file)),
                 StandardCharsets.UTF_8))) {
             return r.lines().map(l -> l.split(", ")).filter(f -> f.length == 15).toList();
         }
@@ -190,8 +202,9 @@ class AdultAssessmentTest {
     @Test
     void theWholeCatalogueRanAndNothingBroke() {
         assertThat(result.checks()).extracting(CheckResult::checkId).containsExactly(
-                "b1.case-coverage", "b1.expected-distribution", "b1.skew", "b2.class-balance", "b3.duplicates", "b3.label-conflicts", "b3.missing-values",
-                "b3.types", "c1.classification", "c1.regression", "c2.perturbation", "d1.determinism", "drift.train-test",
+                "b1.case-coverage", "b1.expected-distribution", "b1.skew", "b2.class-balance", "b3.disguised-missing",
+                "b3.duplicates", "b3.label-conflicts", "b3.missing-values", "b3.outliers", "b3.types",
+                "c1.classification", "c1.regression", "c2.perturbation", "d1.determinism", "drift.train-test",
                 "e1.operation-drift",
                 "fairness.group-parity");
         assertThat(result.checks()).noneMatch(c -> c.status() == Status.ERROR);
@@ -225,6 +238,71 @@ class AdultAssessmentTest {
         assertThat(withMissing).isEqualTo(2399);
         assertThat(result.check("b3.missing-values").orElseThrow().measure("rows_with_missing").orElseThrow().value())
                 .isEqualTo(withMissing);
+    }
+
+    @Test
+    void capitalGain99999AndHours99AreSentinelsAndNothingElseIsAPlaceholder() throws IOException {
+        // capital-gain: 99999 (159 training rows) after 41310 (steps of up to 7215 below): a sentinel apart;
+        // hours-per-week: 99 (85 rows) next to 98 (11 rows): a sentinel spike. Counted here from the raw files.
+        List<String[]> train = rawTraining();
+        List<String[]> test = rawTest();
+        CheckResult r = result.check("b3.disguised-missing").orElseThrow();
+        assertThat(CheckHarness.rows(CheckHarness.table(r, "placeholders"), "dataset", "column", "placeholder", "rows",
+                "share")).containsExactly(
+                List.of("training", "capital-gain", "99999", count(train, 10, "99999"),
+                        (double) count(train, 10, "99999") / train.size()),
+                List.of("training", "hours-per-week", "99", count(train, 12, "99"),
+                        (double) count(train, 12, "99") / train.size()),
+                List.of("test", "capital-gain", "99999", count(test, 10, "99999"),
+                        (double) count(test, 10, "99999") / test.size()),
+                List.of("test", "hours-per-week", "99", count(test, 12, "99"),
+                        (double) count(test, 12, "99") / test.size()));
+        assertThat(count(train, 10, "99999")).isEqualTo(159);
+        assertThat(r.measure("disguised_share").orElseThrow().value())
+                .isEqualTo((double) count(test, 10, "99999") / test.size());
+        assertThat(r.status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void outlierSharesMatchADirectComputationOnTheRawValues() throws IOException {
+        // robust z by the textbook: sort, median, median of |x - median|; when that is 0, 1.253314 x mean |x - median|
+        double worst = 0;
+        double worstIqr = 0;
+        for (List<String[]> raw : List.of(rawTraining(), rawTest())) {
+            for (int column : new int[]{0, 4, 10, 11, 12}) {           // fnlwgt is ignored, the label is text
+                double[] x = raw.stream().mapToDouble(f -> Double.parseDouble(f[column])).sorted().toArray();
+                double median = quantile(x, 0.5);
+                double[] d = java.util.Arrays.stream(x).map(v -> Math.abs(v - median)).sorted().toArray();
+                double mad = quantile(d, 0.5);
+                double unit = mad > 0 ? mad / 0.6745 : 1.253314 * java.util.Arrays.stream(d).average().orElseThrow();
+                long beyond = unit == 0 ? 0 : java.util.Arrays.stream(x).filter(v -> Math.abs(v - median) / unit > 3.5)
+                        .count();
+                worst = Math.max(worst, (double) beyond / x.length);
+                double q1 = quantile(x, 0.25);
+                double q3 = quantile(x, 0.75);
+                long outside = java.util.Arrays.stream(x).filter(v -> v < q1 - 3 * (q3 - q1) || v > q3 + 3 * (q3 - q1))
+                        .count();
+                worstIqr = Math.max(worstIqr, (double) outside / x.length);
+            }
+        }
+        CheckResult r = result.check("b3.outliers").orElseThrow();
+        assertThat(r.measure("max_outlier_share").orElseThrow().value()).isEqualTo(worst);
+        assertThat(r.measure("max_iqr_outlier_share").orElseThrow().value()).isEqualTo(worstIqr);
+        // hours-per-week: median 40, MAD 3, so anything outside 40 -+ 15.6 hours is flagged (18% of the rows)
+        assertThat(worst).isGreaterThan(0.18);
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+    }
+
+    /** The type-7 quantile of sorted values (as numpy and R). */
+    private static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    private static long count(List<String[]> raw, int column, String value) {
+        return raw.stream().filter(f -> f[column].equals(value)).count();
     }
 
     @Test

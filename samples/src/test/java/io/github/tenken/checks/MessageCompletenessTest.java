@@ -16,6 +16,8 @@ import io.github.tenken.checks.fairness.GroupParityCheck;
 import io.github.tenken.checks.integrity.DuplicatesCheck;
 import io.github.tenken.checks.integrity.LabelConflictsCheck;
 import io.github.tenken.checks.integrity.MissingValuesCheck;
+import io.github.tenken.checks.outliers.OutliersCheck;
+import io.github.tenken.checks.placeholders.DisguisedMissingCheck;
 import io.github.tenken.checks.model.FunctionModel;
 import io.github.tenken.checks.software.DeterminismCheck;
 import io.github.tenken.checks.stability.PerturbationCheck;
@@ -238,6 +240,29 @@ class MessageCompletenessTest {
                 List.of(NumericColumn.of("line", straight), NumericColumn.of("twice", twice)))).build().run());
         out.add(CheckHarness.assessment(new TypesCheck()).dataset(DatasetRole.TRAINING, Table.of("clean",
                 List.of(NumericColumn.of("a", 1, 5, 2), NumericColumn.of("b", 2, 1, 2)))).build().run());
+        // placeholders: an edge spike and a text marker; outliers beyond one fence or both, a MAD of 0, a constant
+        // and an empty column, exact and sketched; a clean table for both; no numeric column at all
+        Table placeholders = Table.of("placeholders", List.of(
+                NumericColumn.of("pressure", 0, 0, 0, 0, 40, 44, 46, 48, 50, 52, 54, 56),
+                CategoricalColumn.of("status", CategoryDictionary.of("ok", "n/a"), "ok", "ok", "n/a", "ok", "ok", "ok",
+                        "ok", "ok", "ok", "ok", "ok", "ok")));
+        out.add(CheckHarness.assessment(new DisguisedMissingCheck()).roles(ColumnRoles.none())
+                .dataset(DatasetRole.TRAINING, placeholders).build().run());
+        Table outliers = Table.of("outliers", List.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 23, 100),
+                NumericColumn.of("skew", 1000, 5, 5, 5, 5, 5, 5, 5, 6, 7, 8, 50),
+                NumericColumn.of("flat", 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3),
+                NumericColumn.of("empty", Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)));
+        out.add(CheckHarness.assessment(new OutliersCheck()).roles(ColumnRoles.none())
+                .dataset(DatasetRole.TRAINING, outliers).build().run());
+        out.add(CheckHarness.assessment(new OutliersCheck()).roles(ColumnRoles.none()).exactUpTo(5)
+                .dataset(DatasetRole.TRAINING, outliers.named("outliers-sketched")).build().run());
+        out.add(CheckHarness.assessment(new OutliersCheck(), new DisguisedMissingCheck()).roles(ColumnRoles.none())
+                .dataset(DatasetRole.TRAINING, Table.of("clean", List.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6))))
+                .build().run());
+        out.add(CheckHarness.assessment(new OutliersCheck()).roles(ColumnRoles.none())
+                .dataset(DatasetRole.TRAINING, Table.of("words", List.of(CategoricalColumn.of("g", ab, "a", "b"))))
+                .build().run());
         // the engine's own branches: a missing input, a criterion on no measure, a label the model never saw
         Table unseen = Table.of("unseen", List.of(NumericColumn.of("x", 1, 2),
                 CategoricalColumn.of("y", CategoryDictionary.of("maybe"), "maybe", "maybe")));

@@ -7,6 +7,9 @@ import java.util.SplittableRandom;
 /**
  * Gaussian noise for one numeric feature: {@code epsilon} times the feature's standard deviation times a standard
  * normal draw per row, drawn once so that the same noise perturbs the feature alone and together with the others.
+ * Near the ends of the double range (a feature with values near +-1e308) a draw or a perturbed value that would
+ * overflow is held at the largest finite double of its sign: the model is never shown an infinity the data did not
+ * hold.
  *
  * @param feature the feature
  * @param std     the feature's standard deviation (of the training data when given, else of the test data)
@@ -23,7 +26,7 @@ record FeatureNoise(String feature, double std, String source, double[] noise) {
         }
         double[] noise = new double[rows];
         for (int i = 0; i < rows; i++) {
-            noise[i] = epsilon * std * random.nextGaussian();
+            noise[i] = finite(epsilon * random.nextGaussian() * std);
         }
         return new FeatureNoise(feature, std, source, noise);
     }
@@ -37,8 +40,15 @@ record FeatureNoise(String feature, double std, String source, double[] noise) {
     NumericColumn applyTo(NumericColumn column) {
         double[] v = column.copyValues();
         for (int i = 0; i < v.length; i++) {
-            v[i] += noise[i];
+            if (Double.isFinite(v[i])) {
+                v[i] = finite(v[i] + noise[i]);
+            }
         }
         return NumericColumn.of(column.name(), v);
+    }
+
+    /** The value, or the largest finite double of its sign when it overflowed. */
+    static double finite(double v) {
+        return Double.isInfinite(v) ? Math.copySign(Double.MAX_VALUE, v) : v;
     }
 }

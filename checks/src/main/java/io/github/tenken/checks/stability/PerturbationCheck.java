@@ -166,16 +166,32 @@ public final class PerturbationCheck implements Check {
         return ctx.judged(name, value, "ratio");
     }
 
-    private static double std(double[] v) {
+    /**
+     * The sample standard deviation, scaled so that values near +-1e308 give the finite answer: halves of the
+     * deviations never overflow, and their squares are summed divided by the largest of them.
+     */
+    static double std(double[] v) {
+        int n = v.length;
+        if (n < 2) {
+            return Double.NaN;
+        }
         double mean = 0;
         for (double x : v) {
-            mean += x / v.length;
+            mean += x / n;
+        }
+        double largest = 0;
+        for (double x : v) {
+            largest = Math.max(largest, Math.abs(x / 2 - mean / 2));
+        }
+        if (largest == 0 || !Double.isFinite(largest)) {
+            return largest == 0 ? 0 : Double.NaN;
         }
         double ss = 0;
         for (double x : v) {
-            ss += (x - mean) * (x - mean);
+            double r = (x / 2 - mean / 2) / largest;
+            ss += r * r;
         }
-        return v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : Double.NaN;
+        return largest * (2 * Math.sqrt(ss / (n - 1)));
     }
 
     private static ResultTable featureTable(List<FeatureNoise> noises, Map<String, PredictionChange> single,

@@ -25,14 +25,20 @@ record PredictionChange(double flipRate, double meanAbsChange) {
             if (original.kind() == ModelKind.CLASSIFICATION) {
                 flips += original.predictedClass(rows[i]) != perturbed.predictedClass(i) ? 1 : 0;
             } else {
-                double d = Math.abs(perturbed.value(i) - original.value(rows[i]));
-                change += d;
-                flips += predictionStd > 0 ? (d > tolerance * predictionStd ? 1 : 0) : (d > 0 ? 1 : 0);
+                // halves, so that predictions near +-1e308 give a finite move; measured in standard deviations
+                double half = Math.abs(perturbed.value(i) / 2 - original.value(rows[i]) / 2);
+                if (predictionStd > 0) {
+                    double moved = half / (predictionStd / 2);
+                    change += moved;
+                    flips += moved > tolerance ? 1 : 0;
+                } else {
+                    flips += half > 0 ? 1 : 0;
+                }
             }
         }
         double n = rows.length;
         double relative = original.kind() == ModelKind.CLASSIFICATION || !(predictionStd > 0) ? Double.NaN
-                : change / n / predictionStd;
+                : change / n;
         return new PredictionChange(flips / n, relative);
     }
 }
