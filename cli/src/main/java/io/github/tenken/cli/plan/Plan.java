@@ -14,6 +14,7 @@ import java.util.List;
  *   "datasets": {"training": {"path": "train.csv"}, "test": {"path": "test.csv"}},
  *   "label": "income", "sensitive": ["sex"], "ignored": ["fnlwgt"],
  *   "model": {"type": "predictions", "path": "predictions.csv", "prediction": "predicted"},
+ *   "constraints": [{"column": "age", "min": 17, "max": 90}, {"rule": "hours <= 99"}],
  *   "checks": {"criteria": {"c1.classification": ["accuracy >= 0.8"]}},
  *   "answers": [{"item": "B-3.1a", "answer": "yes", "evidence": "UCI Adult, CC BY 4.0"}],
  *   "seed": 42
@@ -28,11 +29,12 @@ import java.util.List;
  * @param ignored   columns that are neither features nor label
  * @param model     the model: a serialised Smile model or a file of predictions
  * @param cases     the declared cases
+ * @param constraints the rules the data must keep, checked by {@code b3.constraints}
  * @param checks    which checks run, their parameters and criteria
  * @param answers   the recorded process answers
  * @param seed      the seed of every random draw (default 42)
  */
 public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan datasets, String label,
                    List<String> sensitive, List<String> ignored, ModelPlan model, List<CasePlan> cases,
-                   ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
+                   List<ConstraintPlan> constraints, ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
 }
