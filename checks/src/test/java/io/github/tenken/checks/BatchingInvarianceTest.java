@@ -30,7 +30,7 @@ class BatchingInvarianceTest {
 
         // the datasets were really cut: 150 training rows in 22 batches of at most 7
         assertThat(sevens.scans()).allSatisfy(s -> assertThat(s.rows()).isGreaterThan(7));
-        assertThat(sevens.checks()).hasSize(12);
+        assertThat(sevens.checks()).hasSize(13);
         for (CheckResult a : sevens.checks()) {
             CheckResult b = whole.check(a.checkId()).orElseThrow();
             assertThat(a.status()).as("status of %s: %s", a.checkId(), a.error()).isNotEqualTo(Status.ERROR);
@@ -48,6 +48,7 @@ class BatchingInvarianceTest {
         }
         assertThat(measure(sevens, "e1.operation-drift", "drifted_columns")).isPositive();
         assertThat(measure(sevens, "b1.case-coverage", "cases_assessed")).isGreaterThan(3);
+        assertThat(measure(sevens, "b3.constraints", "violated_rules")).isGreaterThan(3);
         // the fixture reaches every check: only the model checks of the other kind are not applicable
         List<String> notApplicable = regressor
                 ? List.of("b2.class-balance", "c1.classification", "fairness.group-parity")  // a numeric label

@@ -68,7 +68,7 @@ class ReadmeExampleTest {
 
         assertThat(train.rowCount()).isEqualTo(32_561);
         assertThat(test.rowCount()).isEqualTo(16_281);
-        assertThat(result.checks()).hasSize(12);
+        assertThat(result.checks()).hasSize(13);
         assertThat(result.check("c1.classification").orElseThrow().measure("accuracy").orElseThrow().passed()).isTrue();
         assertThat(result.check("drift.train-test").orElseThrow().status())
                 .as("labels normalised: no label drift").isEqualTo(Status.PASS);

@@ -182,7 +182,7 @@ class AdultAssessmentTest {
     @Test
     void theWholeCatalogueRanAndNothingBroke() {
         assertThat(result.checks()).extracting(CheckResult::checkId).containsExactly(
-                "b1.case-coverage", "b2.class-balance", "b3.duplicates", "b3.label-conflicts", "b3.missing-values",
+                "b1.case-coverage", "b2.class-balance", "b3.constraints", "b3.duplicates", "b3.label-conflicts", "b3.missing-values",
                 "c1.classification", "c1.regression", "c2.perturbation", "d1.determinism", "drift.train-test",
                 "e1.operation-drift",
                 "fairness.group-parity");
