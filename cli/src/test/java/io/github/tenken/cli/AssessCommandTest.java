@@ -76,9 +76,12 @@ class AssessCommandTest {
         assertExitIsTheVerdict(run, report);
         List<String> ids = report.findValuesAsText("checkId");
         assertThat(ids).containsExactlyInAnyOrder("b3.missing-values", "b3.duplicates", "b3.label-conflicts",
+                "b3.constraints",
                 "b2.class-balance", "b1.case-coverage", "drift.train-test", "c1.classification",
                 "fairness.group-parity");
         assertThat(measure(report, "c1.classification", "accuracy")).isEqualTo(independentAccuracy());
+        // Adult keeps the plan's declared rules (pandas: ages 17-90, no negative gain, age - education-num >= 4)
+        assertThat(measure(report, "b3.constraints", "violating_rows")).isEqualTo(0);
     }
 
     /** Accuracy counted directly from the two files, without Tenken's checks. */
