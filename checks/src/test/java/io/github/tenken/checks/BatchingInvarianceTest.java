@@ -52,6 +52,7 @@ class BatchingInvarianceTest {
         }
         assertThat(measure(sevens, "e1.operation-drift", "drifted_columns")).isPositive();
         assertThat(measure(sevens, "b1.case-coverage", "cases_assessed")).isGreaterThan(3);
+        assertThat(measure(sevens, "b3.constraints", "violated_rules")).isGreaterThan(3);
         // the fixture reaches every check: only the model checks of the other kind are not applicable
         List<String> notApplicable = regressor
                 ? List.of("b2.class-balance", "b2.representation", "c1.classification",

@@ -1,5 +1,7 @@
 package io.github.tenken.checks;
 
+import io.github.tenken.checks.constraints.Constraints;
+import io.github.tenken.checks.constraints.ConstraintsCheck;
 import io.github.tenken.data.ExpectedShares;
 import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.data.CaseDefinition;
@@ -103,6 +105,20 @@ public final class CatalogueFixture {
     }
 
     /**
+     * Declared rules the data break in places: ages over 60 (the operation data's shift), a region outside a
+     * pattern, missing sexes, hours above age, repeated ages; the row ids are unique.
+     */
+    public static Constraints constraints() {
+        return Constraints.builder()
+                .range("age", 18, 60)
+                .allowed("sex", "F", "M").notNull("sex")
+                .regex("region", "north|south")
+                .unique("row_id").unique("age")
+                .rule("hours <= age - 5", 1.5)
+                .build();
+    }
+
+    /**
      * A strict assessment of the whole catalogue on the three datasets: a classifier of {@code label} (regressor
      * false) or a regressor of {@code target} (regressor true), with sex and region sensitive.
      */
@@ -123,6 +139,7 @@ public final class CatalogueFixture {
                         RiskAttribute.binned("age", 40))
                 .model(regressor ? new Rule(ModelKind.REGRESSION) : new Rule(ModelKind.CLASSIFICATION))
                 .checks(CheckCatalog.load())
+                .check(new ConstraintsCheck(constraints()))
                 .parameter("b1.case-coverage", "minRows", "5")
                 .parameter("fairness.group-parity", "minGroupSize", "10")
                 .seed(7)

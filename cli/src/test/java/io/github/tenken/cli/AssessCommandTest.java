@@ -76,9 +76,11 @@ class AssessCommandTest {
         assertExitIsTheVerdict(run, report);
         List<String> ids = report.findValuesAsText("checkId");
         assertThat(ids).containsExactlyInAnyOrder("b3.missing-values", "b3.duplicates", "b3.label-conflicts",
-                "b2.class-balance", "b1.case-coverage", "b1.expected-distribution", "b1.combinatorial-coverage",
-                "drift.train-test", "c1.classification", "fairness.group-parity");
+                "b3.constraints", "b2.class-balance", "b1.case-coverage", "b1.expected-distribution",
+                "b1.combinatorial-coverage", "drift.train-test", "c1.classification", "fairness.group-parity");
         assertThat(measure(report, "c1.classification", "accuracy")).isEqualTo(independentAccuracy());
+        // Adult keeps the plan's declared rules (pandas: ages 17-90, no negative gain, age - education-num >= 4)
+        assertThat(measure(report, "b3.constraints", "violating_rows")).isEqualTo(0);
         // the plan expects half women; the data README counts Female 10,771 of 32,561 training rows (test: 5,421 of
         // 16,281, nearer to half), so the largest deviation is the training data's
         assertThat(measure(report, "b1.expected-distribution", "max_share_deviation"))

@@ -312,6 +312,24 @@ public final class Assessment {
             return this;
         }
 
+        /**
+         * One configured check: it takes the place of a check with the same id added before (such as the
+         * catalogue's unconfigured instance, {@code .checks(CheckCatalog.load()).check(new ConstraintsCheck(rules))}),
+         * or is added after the others.
+         */
+        public Builder check(Check c) {
+            Preconditions.notNull(c, "check");
+            String id = c.descriptor().id();
+            for (int i = 0; i < checks.size(); i++) {
+                if (checks.get(i).descriptor().id().equals(id)) {
+                    checks.set(i, c);
+                    return this;
+                }
+            }
+            checks.add(c);
+            return this;
+        }
+
         /** Overrides one parameter of one check. */
         public Builder parameter(String checkId, String name, String value) {
             parameterOverrides.computeIfAbsent(checkId, k -> new LinkedHashMap<>()).put(name, value);

@@ -3,6 +3,8 @@ package io.github.tenken.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenken.check.Status;
+import io.github.tenken.checks.constraints.Constraints;
+import io.github.tenken.checks.constraints.ConstraintsCheck;
 import io.github.tenken.checks.io.CsvOptions;
 import io.github.tenken.checks.io.CsvTableReader;
 import io.github.tenken.checks.io.Dictionaries;
@@ -60,6 +62,8 @@ class ReadmeExampleTest {
                 .roles(ColumnRoles.label("income").withSensitive("sex", "race"))
                 .model(model)
                 .checks(CheckCatalog.load())
+                .check(new ConstraintsCheck(Constraints.builder()
+                        .range("age", 17, 90).allowed("sex", "Male", "Female").rule("`capital-gain` >= 0").build()))
                 .criterion("c1.classification", "accuracy >= 0.8")
                 .answer(ProcessAnswer.yes("B-3.1a", "UCI Adult, Becker & Kohavi (1996), CC BY 4.0"))
                 .seed(42).build().run();
@@ -69,6 +73,8 @@ class ReadmeExampleTest {
         assertThat(train.rowCount()).isEqualTo(32_561);
         assertThat(test.rowCount()).isEqualTo(16_281);
         assertThat(result.checks()).hasSize(CheckCatalog.load().size());
+        assertThat(result.check("b3.constraints").orElseThrow().status()).as("Adult keeps the rules")
+                .isEqualTo(Status.PASS);
         assertThat(result.check("c1.classification").orElseThrow().measure("accuracy").orElseThrow().passed()).isTrue();
         assertThat(result.check("drift.train-test").orElseThrow().status())
                 .as("labels normalised: no label drift").isEqualTo(Status.PASS);

@@ -202,8 +202,8 @@ class AdultAssessmentTest {
     @Test
     void theWholeCatalogueRanAndNothingBroke() {
         assertThat(result.checks()).extracting(CheckResult::checkId).containsExactly(
-                "b1.case-coverage", "b1.expected-distribution", "b1.skew", "b2.class-balance", "b3.disguised-missing",
-                "b3.duplicates", "b3.label-conflicts", "b3.missing-values", "b3.outliers", "b3.types",
+                "b1.case-coverage", "b1.expected-distribution", "b1.skew", "b2.class-balance", "b3.constraints",
+                "b3.disguised-missing", "b3.duplicates", "b3.label-conflicts", "b3.missing-values", "b3.outliers", "b3.types",
                 "c1.classification", "c1.regression", "c2.perturbation", "d1.determinism", "drift.train-test",
                 "e1.operation-drift",
                 "fairness.group-parity");

@@ -9,6 +9,8 @@ import io.github.tenken.checks.balance.ClassBalanceCheck;
 import io.github.tenken.checks.correctness.AdultForest;
 import io.github.tenken.checks.correctness.ClassificationPerformanceCheck;
 import io.github.tenken.checks.correctness.RegressionPerformanceCheck;
+import io.github.tenken.checks.constraints.Constraints;
+import io.github.tenken.checks.constraints.ConstraintsCheck;
 import io.github.tenken.checks.coverage.CaseCoverageCheck;
 import io.github.tenken.checks.drift.OperationDriftCheck;
 import io.github.tenken.checks.drift.TrainTestDriftCheck;
@@ -262,6 +264,12 @@ class MessageCompletenessTest {
                 .build().run());
         out.add(CheckHarness.assessment(new OutliersCheck()).roles(ColumnRoles.none())
                 .dataset(DatasetRole.TRAINING, Table.of("words", List.of(CategoricalColumn.of("g", ab, "a", "b"))))
+        // b3.constraints: every rule holds (one-sided ranges, a rule without tolerance); a broken rule, no row listed
+        Table bounded = Table.of("bounded", List.of(NumericColumn.of("lo", 1, 2), NumericColumn.of("hi", 3, 4)));
+        out.add(CheckHarness.assessment(new ConstraintsCheck(Constraints.builder().min("lo", 0).max("hi", 10)
+                        .rule("lo < hi").build())).dataset(DatasetRole.TRAINING, bounded).build().run());
+        out.add(CheckHarness.assessment(new ConstraintsCheck(Constraints.builder().max("hi", 3).build()))
+                .parameter("b3.constraints", "listRows", "0").dataset(DatasetRole.TRAINING, bounded.named("bounded2"))
                 .build().run());
         // the engine's own branches: a missing input, a criterion on no measure, a label the model never saw
         Table unseen = Table.of("unseen", List.of(NumericColumn.of("x", 1, 2),

@@ -59,6 +59,7 @@ public final class OutliersCheck implements Check {
                     + "and handled by a documented policy.")
             .concerns(ExternalCharacteristic.PERFORMANCE, ExternalCharacteristic.RISK_AVOIDANCE)
             .items("B-3.1b")
+            .shows("B-3.1b", "outliers")
             .needs(Input.TRAINING_DATA)
             .parameters(
                     ParameterSpec.real("maxRobustZ", 3.5, 0.5, 1000,

@@ -51,6 +51,7 @@ public final class DisguisedMissingCheck implements Check {
                     + "them at face value.")
             .concerns(ExternalCharacteristic.PERFORMANCE, ExternalCharacteristic.RISK_AVOIDANCE)
             .items("B-3.1b")
+            .shows("B-3.1b", "gaps")
             .needs(Input.TRAINING_DATA)
             .parameters(
                     ParameterSpec.real("minShare", 0.005, 0, 1,

@@ -17,6 +17,7 @@ import java.util.Map;
  *   "model": {"type": "predictions", "path": "predictions.csv", "prediction": "predicted"},
  *   "expected": {"sex": {"Female": 0.5, "Male": 0.5}},
  *   "riskAttributes": [{"column": "sex"}, {"column": "age", "edges": [25, 45, 65]}],
+ *   "constraints": [{"column": "age", "min": 17, "max": 90}, {"rule": "hours <= 99"}],
  *   "checks": {"criteria": {"c1.classification": ["accuracy >= 0.8"]}},
  *   "answers": [{"item": "B-3.1a", "answer": "yes", "evidence": "UCI Adult, CC BY 4.0"}],
  *   "seed": 42
@@ -33,6 +34,7 @@ import java.util.Map;
  * @param cases     the declared cases
  * @param expected  the expected share of each value, per categorical column: {@code {"sex": {"Female": 0.5}}}
  * @param riskAttributes the attributes carrying causes of risk, whose combinations the data must cover
+ * @param constraints the rules the data must keep, checked by {@code b3.constraints}
  * @param checks    which checks run, their parameters and criteria
  * @param answers   the recorded process answers
  * @param seed      the seed of every random draw (default 42)
@@ -40,5 +42,5 @@ import java.util.Map;
 public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan datasets, String label,
                    List<String> sensitive, List<String> ignored, ModelPlan model, List<CasePlan> cases,
                    Map<String, Map<String, Double>> expected, List<RiskAttributePlan> riskAttributes,
-                   ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
+                   List<ConstraintPlan> constraints, ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
 }

@@ -1,6 +1,8 @@
 package io.github.tenken.cli.plan;
 
 import io.github.tenken.check.Check;
+import io.github.tenken.checks.constraints.Constraints;
+import io.github.tenken.checks.constraints.ConstraintsCheck;
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.checks.model.LoadedModel;
 import io.github.tenken.data.ColumnRoles;
@@ -91,7 +93,9 @@ public final class PlanAssembler {
                 .toArray(io.github.tenken.data.ExpectedShares[]::new));
         builder.riskAttributes(RiskAttributesParser.parse(plan.riskAttributes(), tables.get(DatasetRole.TRAINING),
                 ctx).toArray(io.github.tenken.data.RiskAttribute[]::new));
-        builder.checks(ChecksSelector.apply(plan.checks(), catalogue, builder, ctx));
+        Constraints constraints = ConstraintsParser.parse(plan.constraints(), tables, ctx);
+        builder.checks(withConstraints(ChecksSelector.apply(plan.checks(), catalogue, builder, ctx), catalogue,
+                constraints, ctx));
         builder.answers(AnswersParser.parse(plan.answers(), ctx));
         builder.seed(plan.seed() == null ? 42 : plan.seed());
         try {
@@ -99,6 +103,26 @@ public final class PlanAssembler {
         } catch (IllegalArgumentException e) {
             throw ctx.error("", e.getMessage());
         }
+    }
+
+    /** The selected checks with {@code b3.constraints} given the plan's rules, when it declares any. */
+    private static List<Check> withConstraints(List<Check> selected, List<Check> catalogue, Constraints constraints,
+                                               PlanContext ctx) {
+        if (constraints.isEmpty()) {
+            return selected;
+        }
+        String id = new ConstraintsCheck().descriptor().id();
+        List<Check> out = new ArrayList<>(selected);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).descriptor().id().equals(id)) {
+                out.set(i, new ConstraintsCheck(constraints));
+                return out;
+            }
+        }
+        boolean known = catalogue.stream().anyMatch(c -> c.descriptor().id().equals(id));
+        throw ctx.error("constraints", known ? "the rules are checked by " + id + ", which is not among the "
+                + "included checks " + selected.stream().map(c -> c.descriptor().id()).toList()
+                + "; add it to checks.include" : "the check catalogue has no " + id + " to check the rules");
     }
 
     /** The columns the plan reads by value (sensitive attributes, case attributes, columns
@@ -123,6 +147,11 @@ public final class PlanAssembler {
         }
         if (plan.expected() != null) {
             plan.expected().keySet().stream().filter(java.util.Objects::nonNull).forEach(columns::add);
+        }
+        if (plan.constraints() != null) {
+            // a pattern or an allowed set reads a column's text, which an identifier column does not keep
+            plan.constraints().stream().filter(c -> c != null && c.column() != null
+                    && (c.regex() != null || c.allowed() != null)).map(ConstraintPlan::column).forEach(columns::add);
         }
         return columns;
     }
