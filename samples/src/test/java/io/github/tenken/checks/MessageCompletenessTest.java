@@ -264,6 +264,22 @@ class MessageCompletenessTest {
                 .build().run());
         out.add(CheckHarness.assessment(new OutliersCheck()).roles(ColumnRoles.none())
                 .dataset(DatasetRole.TRAINING, Table.of("words", List.of(CategoricalColumn.of("g", ab, "a", "b"))))
+                .build().run());
+        // drift: a column above largeSample judged by the distance of sketches beside one below it judged by a test
+        int big = 1_200;
+        double[] dense = new double[big];
+        double[] sparse = new double[big];
+        double[] shifted = new double[big];
+        for (int i = 0; i < big; i++) {
+            dense[i] = i;
+            shifted[i] = i + 300;
+            sparse[i] = i % 3 == 0 ? i : Double.NaN;
+        }
+        out.add(CheckHarness.assessment(new TrainTestDriftCheck()).exactUpTo(100)
+                .dataset(DatasetRole.TRAINING, Table.of("dense", List.of(NumericColumn.of("x", dense),
+                        NumericColumn.of("y", sparse))))
+                .dataset(DatasetRole.TEST, Table.of("shifted", List.of(NumericColumn.of("x", shifted),
+                        NumericColumn.of("y", sparse)))).build().run());
         // b3.constraints: every rule holds (one-sided ranges, a rule without tolerance); a broken rule, no row listed
         Table bounded = Table.of("bounded", List.of(NumericColumn.of("lo", 1, 2), NumericColumn.of("hi", 3, 4)));
         out.add(CheckHarness.assessment(new ConstraintsCheck(Constraints.builder().min("lo", 0).max("hi", 10)

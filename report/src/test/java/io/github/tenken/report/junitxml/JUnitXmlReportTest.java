@@ -104,8 +104,11 @@ class JUnitXmlReportTest {
         Element b3 = testcase(doc, "tenken.B-3", JUnitXmlReport.REQUIRED_LEVEL_CASE);
         Element failure = (Element) b3.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message"))
-                .isEqualTo("B-3 adequacy of data: required 1, achieved -; missing B-3.1c, B-3.1d");
+                .isEqualTo("B-3 adequacy of data: required 1, achieved -; missing B-3.1b, B-3.1c, B-3.1d");
+        // b3.missing shows B-3.1b's gaps, and no check its outliers: a passing check does not meet the whole item
         assertThat(failure.getTextContent().split("\n")).containsExactly(
+                "B-3.1b (level 1, P/M, MISSING): a policy for labelling and for outliers, applied - measured in part"
+                        + " by b3.missing: no check showing outliers ran",
                 "B-3.1c (level 1, M, MISSING): labels are consistent (no conflicting labels for identical inputs)"
                         + " - no check supporting it ran",
                 "B-3.1d (level 1, P/M, MISSING): contamination risk assessed (duplicates, leakage between training"

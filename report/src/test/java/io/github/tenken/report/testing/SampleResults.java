@@ -116,7 +116,8 @@ public final class SampleResults {
     public static List<Check> richChecks() {
         List<Check> checks = new ArrayList<>();
         checks.add(new InlineCheck(CheckDescriptor.builder("b3.missing", "Missing values", InternalCharacteristic.B_3)
-                .items("B-3.1b").needs(Input.TRAINING_DATA, Input.TEST_DATA).criteria("missing_share <= 0.05").build(),
+                .items("B-3.1b").shows("B-3.1b", "gaps").needs(Input.TRAINING_DATA, Input.TEST_DATA)
+                .criteria("missing_share <= 0.05").build(),
                 ctx -> Outcome.builder()
                         .measure(Measure.of("missing_share", 1.0 / 36, "ratio")
                                 .judgedBy(ctx.criterion("missing_share").orElse(null)))

@@ -59,7 +59,23 @@ class RealDataDriftTest {
         }
         String before = contentHash(red) + contentHash(white);
 
+        // 1,599 reference rows: by default each column is judged by its normed Wasserstein distance; scipy
+        // wasserstein_distance(red, white) / np.std(red): alcohol 0.1941781585027554 (the smallest, still >= 0.1),
+        // chlorides 0.8862195682813134, quality 0.29961820889186935 -> all 12 columns drift
+        CheckResult byDistance = run(assessment(new OperationDriftCheck()).roles(ColumnRoles.label("quality"))
+                .dataset(DatasetRole.TRAINING, red).dataset(DatasetRole.OPERATION, white), "e1.operation-drift");
+        assertThat((Double) cell(byDistance, "alcohol", "statistic")).isCloseTo(0.1941781585027554, within(1e-12));
+        assertThat((Double) cell(byDistance, "chlorides", "statistic")).isCloseTo(0.8862195682813134, within(1e-12));
+        assertThat((Double) cell(byDistance, "quality", "statistic")).isCloseTo(0.29961820889186935, within(1e-12));
+        assertThat(cell(byDistance, "alcohol", "test")).isEqualTo(
+                "Wasserstein distance / reference std (more than 1,000 values)");
+        assertThat(measure(byDistance, "drifted_columns")).isEqualTo(12);
+        assertThat(measure(byDistance, "drifted_share")).isEqualTo(1.0);
+        assertThat(measure(byDistance, "label_drifted")).isEqualTo(1.0);
+
+        // the hypothesis tests on request (largeSample above the rows)
         CheckResult r = run(assessment(new OperationDriftCheck()).roles(ColumnRoles.label("quality"))
+                .parameter("e1.operation-drift", "largeSample", "100000")
                 .dataset(DatasetRole.TRAINING, red).dataset(DatasetRole.OPERATION, white), "e1.operation-drift");
 
         // scipy: chlorides D = 0.82659, total sulfur dioxide 0.77781, alcohol 0.09374 (below minEffect), quality
@@ -88,7 +104,20 @@ class RealDataDriftTest {
         Dictionaries dictionaries = new Dictionaries();
         Table training = SampleData.adultTraining(dictionaries);
         Table test = SampleData.adultTest(dictionaries);
+        // 32,561 reference rows: judged by distance; scipy jensenshannon of the income shares 0.0038022774557631704,
+        // the largest distance native-country's 0.0211391029361237 (Jensen-Shannon), all below 0.1
+        CheckResult byDistance = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("income"))
+                .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "drift.train-test");
+        assertThat(cell(byDistance, "income", "test")).isEqualTo("Jensen-Shannon distance (more than 1,000 values)");
+        assertThat((Double) cell(byDistance, "income", "statistic")).isCloseTo(0.0038022774557631704, within(1e-12));
+        assertThat((Double) cell(byDistance, "native-country", "statistic")).isCloseTo(0.0211391029361237,
+                within(1e-12));
+        assertThat((Double) cell(byDistance, "age", "statistic")).isCloseTo(0.016901073571208916, within(1e-12));
+        assertThat(measure(byDistance, "drifted_columns")).isZero();
+        assertThat(measure(byDistance, "label_drifted")).isZero();
+
         CheckResult r = run(assessment(new TrainTestDriftCheck()).roles(ColumnRoles.label("income"))
+                .parameter("drift.train-test", "largeSample", "100000")
                 .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "drift.train-test");
 
         assertThat(table(r, "per-column").rows()).hasSize(15);
