@@ -293,7 +293,7 @@ public final class CsvDataset implements Dataset {
             violations.numbers.throwFirst(file, planned.names(), numeric);
         }
         if (blankLines > 0) {
-            LOG.log(System.Logger.Level.INFO, "{0}: {1} blank lines skipped", file, blankLines);
+            LOG.log(System.Logger.Level.DEBUG, "{0}: {1} blank lines skipped", file, blankLines);
         }
         return batches;
     }
