@@ -66,4 +66,22 @@ public final class Formats {
     public static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
+
+    /** The most characters of verbatim data a rendered text shows before it is clipped. */
+    public static final int MAX_TEXT_CHARS = 500;
+
+    /**
+     * The text, or its first {@link #MAX_TEXT_CHARS} characters followed by how many were left out, so that a
+     * value of megabytes read from a data file does not fill a report: {@code "aaaa... (+2,097,152 characters)"}.
+     */
+    public static String clip(String text) {
+        if (text.length() <= MAX_TEXT_CHARS) {
+            return text;
+        }
+        int end = MAX_TEXT_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026 (+" + count(text.length() - end) + " characters)";
+    }
 }

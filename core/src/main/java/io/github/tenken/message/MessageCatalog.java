@@ -121,7 +121,7 @@ public final class MessageCatalog {
             return Formats.number(n.value());
         }
         if (arg instanceof Arg.Text t) {
-            return t.value();
+            return Formats.clip(t.value());
         }
         if (arg instanceof Arg.Nested m) {
             return render(m.message());

@@ -51,7 +51,9 @@ public final class RepresentationCheck implements Check {
                             "the favourable label class whose base rate is compared; empty: the second class of a "
                                     + "binary label in code order, named in the result"),
                     ParameterSpec.integer("minGroupRows", 30, 1, 1_000_000_000,
-                            "fewest training rows a group needs for its base rate to be compared"))
+                            "fewest training rows a group needs for its base rate to be compared"),
+                    ParameterSpec.integer("maxListedGroups", 50, 1, 10_000,
+                            "groups of one attribute listed in the table (the largest first); the rest share a row"))
             .criteria("smallest_group_rows >= 30")
             .build();
 
@@ -97,6 +99,7 @@ public final class RepresentationCheck implements Check {
         return run -> {
             String positive = run.parameters().getString("positiveClass");
             long minRows = run.parameters().getInt("minGroupRows");
+            int maxListed = run.parameters().getInt("maxListedGroups");
             ResultTable.Builder table = ResultTable.builder("groups", Message.of(ID + ".table", Arg.count(minRows)),
                     "attribute", "group", "rows", "share", "expected_share", "positive_rate");
             long smallest = Long.MAX_VALUE;
@@ -129,15 +132,15 @@ public final class RepresentationCheck implements Check {
                 double min = Double.POSITIVE_INFINITY;
                 double max = 0;
                 ExpectedShares e = expected.get(g.getKey());
+                List<Map.Entry<String, long[]>> groupsSeen = new ArrayList<>();
                 for (Map.Entry<String, long[]> group : byGroup.entrySet()) {
-                    long rows = group.getValue()[0];
-                    if (rows == 0 && !subset.binned().get(0)) {
-                        continue;
+                    if (group.getValue()[0] > 0 || subset.binned().get(0)) {
+                        groupsSeen.add(group);
                     }
+                }
+                for (Map.Entry<String, long[]> group : groupsSeen) {
+                    long rows = group.getValue()[0];
                     double rate = rows == 0 ? Double.NaN : (double) group.getValue()[1] / rows;
-                    Double expectedShare = e == null ? null : e.shares().get(group.getKey());
-                    table.row(g.getKey(), group.getKey(), rows, total == 0 ? 0.0 : (double) rows / total,
-                            expectedShare, rows == 0 ? null : rate);
                     if (rows < smallest) {
                         smallest = rows;
                         smallestGroup = g.getKey() + " = " + group.getKey();
@@ -146,6 +149,24 @@ public final class RepresentationCheck implements Check {
                         min = Math.min(min, rate);
                         max = Math.max(max, rate);
                     }
+                }
+                // the largest groups are listed; beyond maxListed, the rest share one row
+                List<Map.Entry<String, long[]>> ranked = groupsSeen.size() <= maxListed ? groupsSeen
+                        : groupsSeen.stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0]))
+                        .toList();
+                for (Map.Entry<String, long[]> group : ranked.subList(0, Math.min(maxListed, ranked.size()))) {
+                    long rows = group.getValue()[0];
+                    Double expectedShare = e == null ? null : e.shares().get(group.getKey());
+                    table.row(g.getKey(), group.getKey(), rows, total == 0 ? 0.0 : (double) rows / total,
+                            expectedShare, rows == 0 ? null : (double) group.getValue()[1] / rows);
+                }
+                if (ranked.size() > maxListed) {
+                    List<Map.Entry<String, long[]>> rest = ranked.subList(maxListed, ranked.size());
+                    long rows = rest.stream().mapToLong(x -> x.getValue()[0]).sum();
+                    long positives = rest.stream().mapToLong(x -> x.getValue()[1]).sum();
+                    table.row(g.getKey(), Message.of(ID + ".otherGroups", Arg.count(rest.size())), rows,
+                            total == 0 ? 0.0 : (double) rows / total, null,
+                            rows == 0 ? null : (double) positives / rows);
                 }
                 double ratio = max > 0 && min != Double.POSITIVE_INFINITY ? min / max : Double.NaN;
                 if (!Double.isNaN(ratio) && (Double.isNaN(worstRatio) || ratio < worstRatio)) {

@@ -49,7 +49,10 @@ public final class CaseCoverageCheck implements Check {
             .items("B-1.1b", "A-2.1a", "B-2.S1")
             .needs(Input.TRAINING_DATA)
             .parameters(ParameterSpec.integer("minRows", 30, 1, 1_000_000_000,
-                    "fewest rows a case needs in the training data and in the test data"))
+                    "fewest rows a case needs in the training data and in the test data"),
+                    ParameterSpec.integer("maxListedValues", 50, 1, 10_000,
+                            "values of one sensitive attribute listed in the table (the smallest first); the rest "
+                                    + "are summed in one row"))
             .criteria("cases_below_minimum == 0")
             .build();
 
@@ -60,6 +63,29 @@ public final class CaseCoverageCheck implements Check {
     @Override
     public CheckDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    /**
+     * The rows of one sensitive attribute's values: all of them when there are at most {@code maxListed}, else the
+     * {@code maxListed} smallest (the ones that fall short first) and one row summing the rest, so that a column of
+     * ten thousand values does not make a report of megabytes.
+     */
+    private static void listValues(ResultTable.Builder table, String attribute, List<CaseRow> values, long minRows,
+                                   int maxListed, boolean hasTest) {
+        List<CaseRow> ranked = values.size() <= maxListed ? values
+                : values.stream().sorted(Comparator.comparingLong(CaseRow::smallest)).toList();
+        List<CaseRow> listed = ranked.subList(0, Math.min(maxListed, ranked.size()));
+        listed.forEach(r -> table.row(r.name(), r.definition(), r.trainingRows(), r.testRows(), r.status(minRows)));
+        if (listed.size() < ranked.size()) {
+            List<CaseRow> rest = ranked.subList(listed.size(), ranked.size());
+            long below = rest.stream().filter(r -> r.isBelow(minRows)).count();
+            table.row(Message.of(ID + ".otherValues", attribute, Arg.count(rest.size())),
+                    Message.of(ID + ".otherValuesDefinition", Arg.count(maxListed)),
+                    rest.stream().mapToLong(CaseRow::trainingRows).sum(),
+                    hasTest ? rest.stream().mapToLong(r -> r.testRows() == null ? 0 : r.testRows()).sum() : null,
+                    Message.of(ID + ".status.otherBelow", Arg.count(below), Arg.count(rest.size()),
+                            Arg.count(minRows)));
+        }
     }
 
     @Override
@@ -107,7 +133,12 @@ public final class CaseCoverageCheck implements Check {
                     hasTest ? run.get(stats.get(1)) : null)));
             ResultTable.Builder table = ResultTable.builder("cases", Message.of(ID + ".table", Arg.count(minRows)),
                     "case", "definition", "training_rows", "test_rows", "status");
-            rows.forEach(r -> table.row(r.name(), r.definition(), r.trainingRows(), r.testRows(), r.status(minRows)));
+            int maxListed = run.parameters().getInt("maxListedValues");
+            rows.stream().filter(r -> r.attribute() == null).forEach(r -> table.row(r.name(), r.definition(),
+                    r.trainingRows(), r.testRows(), r.status(minRows)));
+            sensitive.forEach((s, stats) -> listValues(table, s, rows.stream()
+                    .filter(r -> r.attribute() != null && r.attribute().equals(s)).toList(), minRows, maxListed,
+                    hasTest));
             uncounted.forEach(s -> table.row(s, Message.of(ID + ".notCounted." + training.type(s).key()), null, null,
                     training.type(s) == ColumnType.IDENTIFIER ? Message.of(ID + ".declareCategorical")
                             : Message.of(ID + ".declareRanges",

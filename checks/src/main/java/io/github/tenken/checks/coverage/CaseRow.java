@@ -10,8 +10,14 @@ import io.github.tenken.message.Message;
  * @param definition   its conditions
  * @param trainingRows rows in the training data
  * @param testRows     rows in the test data, or {@code null} when no test data was given
+ * @param attribute    the sensitive attribute whose value this case is, or {@code null} for a declared case
  */
-record CaseRow(String name, Message definition, long trainingRows, Long testRows) {
+record CaseRow(String name, Message definition, long trainingRows, Long testRows, String attribute) {
+
+    /** A declared case. */
+    CaseRow(String name, Message definition, long trainingRows, Long testRows) {
+        this(name, definition, trainingRows, testRows, null);
+    }
 
     /** Whether the case has fewer than {@code minRows} rows in the training or the test data. */
     boolean isBelow(long minRows) {

@@ -30,7 +30,7 @@ final class SensitiveValueCases {
         byValue.forEach((value, n) -> {
             String name = Condition.equalTo(attribute, value).toString();
             rows.add(new CaseRow(name, Message.of("b1.case-coverage.sensitiveValue", name, attribute), n[0],
-                    test == null ? null : n[1]));
+                    test == null ? null : n[1], attribute));
         });
         return rows;
     }

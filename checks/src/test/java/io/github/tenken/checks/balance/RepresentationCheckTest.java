@@ -79,4 +79,16 @@ class RepresentationCheckTest {
         assertThat(run(assessment(new RepresentationCheck()).dataset(DatasetRole.TRAINING, training)
                 .roles(ColumnRoles.label("label")), ID).status()).isEqualTo(Status.NOT_APPLICABLE);
     }
+
+    @Test
+    void beyondMaxListedGroupsTheSmallerGroupsShareOneRow() {
+        CheckResult r = run(assessment(new RepresentationCheck()).dataset(DatasetRole.TRAINING, training)
+                .roles(ColumnRoles.label("label").withSensitive("sex")).parameter(ID, "minGroupRows", "1")
+                .parameter(ID, "maxListedGroups", "1"), ID);
+        // M (6 rows, 3 "yes") listed; F (4 rows, 1 "yes") summed in the other row; the measures still see both
+        assertThat(rowsEn(table(r, "groups"), "attribute", "group", "rows", "positive_rate")).containsExactly(
+                List.of("sex", "M", 6L, 0.5), List.of("sex", "1 more group", 4L, 0.25));
+        assertThat(measure(r, "smallest_group_rows")).isEqualTo(4);
+        assertThat(measure(r, "base_rate_ratio")).isEqualTo(0.5);
+    }
 }

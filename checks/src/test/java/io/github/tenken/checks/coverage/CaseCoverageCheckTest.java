@@ -182,4 +182,25 @@ class CaseCoverageCheckTest {
                 .dataset(DatasetRole.TRAINING, training).dataset(DatasetRole.TEST, test), "b1.case-coverage");
         assertThat(contentHash(training) + contentHash(test)).isEqualTo(before);
     }
+
+    @Test
+    void aSensitiveAttributeWithManyValuesListsTheSmallestAndSumsTheRest() {
+        // g: a 1, b 5, c 2, d 10, e 3 training rows; minRows 4; two listed: a and c; b, d, e summed (18 rows,
+        // e below 4)
+        String[] g = new String[21];
+        String[] order = {"a", "b", "b", "b", "b", "b", "c", "c", "d", "d", "d", "d", "d", "d", "d", "d", "d", "d",
+                "e", "e", "e"};
+        System.arraycopy(order, 0, g, 0, g.length);
+        Table many = Table.of("many", List.of(CategoricalColumn.of("g", CategoryDictionary.of(), g)));
+        CheckResult r = run(assessment(new CaseCoverageCheck()).roles(ColumnRoles.none().withSensitive("g"))
+                .dataset(DatasetRole.TRAINING, many).parameter("b1.case-coverage", "minRows", "4")
+                .parameter("b1.case-coverage", "maxListedValues", "2"), "b1.case-coverage");
+
+        assertThat(rowsEn(table(r, "cases"), "case", "definition", "training_rows", "status")).containsExactly(
+                List.of("g = a", "g = a (a value of the sensitive attribute g)", 1L, "below 4 rows in training"),
+                List.of("g = c", "g = c (a value of the sensitive attribute g)", 2L, "below 4 rows in training"),
+                List.of("g: 3 more values", "values beyond the 2 smallest, summed", 18L, "1 of these 3 below 4 rows"));
+        assertThat(measure(r, "cases_below_minimum")).isEqualTo(3);
+        assertThat(measure(r, "cases_assessed")).isEqualTo(5);
+    }
 }

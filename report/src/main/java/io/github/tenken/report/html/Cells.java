@@ -43,7 +43,7 @@ public final class Cells {
         if (cell instanceof Boolean b) {
             return messages.get(b ? "yes" : "no");
         }
-        return cell.toString();
+        return Formats.clip(cell.toString());
     }
 
     /** The CSS class of a cell: {@code na} for nulls, {@code t} for text, {@code null} (no attribute) for numbers. */
