@@ -265,6 +265,13 @@ class MessageCompletenessTest {
         out.add(CheckHarness.assessment(new OutliersCheck()).roles(ColumnRoles.none())
                 .dataset(DatasetRole.TRAINING, Table.of("words", List.of(CategoricalColumn.of("g", ab, "a", "b"))))
                 .build().run());
+        // a sensitive attribute with more values than the tables list
+        Table listed = Table.of("listed", List.of(CategoricalColumn.of("g", ab, "a", "b", "b"),
+                CategoricalColumn.of("y", yn, "yes", "no", "yes")));
+        out.add(CheckHarness.assessment(new CaseCoverageCheck(), new io.github.tenken.checks.balance.RepresentationCheck())
+                .roles(ColumnRoles.label("y").withSensitive("g")).dataset(DatasetRole.TRAINING, listed)
+                .parameter("b1.case-coverage", "maxListedValues", "1")
+                .parameter("b2.representation", "maxListedGroups", "1").build().run());
         // drift: a column above largeSample judged by the distance of sketches beside one below it judged by a test
         int big = 1_200;
         double[] dense = new double[big];
