@@ -25,10 +25,23 @@ final class ChecksBundles {
     private ChecksBundles() {
     }
 
-    /** Every key and pattern of the checks module's bundle of a language. */
+    /**
+     * Every key and pattern of the bundles of the modules that ship checks: the checks module's, and the Smile
+     * module's when it is on the class path (its checks train models).
+     */
     static Map<String, String> read(Language language) {
+        Map<String, String> out = new TreeMap<>(read(language, ClassBalanceCheck.class));
+        try {
+            out.putAll(read(language, Class.forName("io.github.tenken.smile.checks.LabelNoiseCheck")));
+        } catch (ClassNotFoundException e) {
+            // the checks module alone
+        }
+        return out;
+    }
+
+    private static Map<String, String> read(Language language, Class<?> inModule) {
         String name = String.format(MessageCatalog.BUNDLE, language.tag());
-        String home = ClassBalanceCheck.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        String home = inModule.getProtectionDomain().getCodeSource().getLocation().toString();
         try {
             for (URL url : Collections.list(ChecksBundles.class.getClassLoader().getResources(name))) {
                 String u = url.toString();

@@ -174,7 +174,8 @@ class AdultAssessmentTest {
         pinned.addAll(List.of("b3.disguised-missing disguised_share", "b3.disguised-missing columns_with_placeholders",
                 "b3.outliers max_outlier_share", "b3.outliers columns_with_outliers", "b3.outliers max_iqr_outlier_share",
                 "b2.representation smallest_group_rows", "b2.representation base_rate_ratio",
-                "drift.train-test drifted_share", "drift.train-test max_psi", "drift.train-test label_drifted"));
+                "drift.train-test drifted_share", "drift.train-test max_psi", "drift.train-test label_drifted",
+                "b3.label-noise noise_share", "b3.label-noise noise_candidates", "b3.label-noise labelled_rows"));
         List<String> now = result.checks().stream()
                 .flatMap(c -> c.measures().stream().map(m -> c.checkId() + " " + m.name())).toList();
         assertThat(now).containsExactlyInAnyOrderElementsOf(pinned);
@@ -206,7 +207,7 @@ class AdultAssessmentTest {
         assertThat(result.checks()).extracting(CheckResult::checkId).containsExactly(
                 "b1.case-coverage", "b1.combinatorial-coverage", "b1.expected-distribution", "b1.skew",
                 "b2.class-balance", "b2.representation", "b3.constraints",
-                "b3.disguised-missing", "b3.duplicates", "b3.label-conflicts", "b3.missing-values", "b3.outliers", "b3.types",
+                "b3.disguised-missing", "b3.duplicates", "b3.label-conflicts", "b3.label-noise", "b3.missing-values", "b3.outliers", "b3.types",
                 "c1.classification", "c1.regression", "c2.perturbation", "d1.determinism", "drift.train-test",
                 "e1.operation-drift",
                 "fairness.group-parity");

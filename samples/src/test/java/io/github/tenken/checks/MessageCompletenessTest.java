@@ -136,7 +136,8 @@ class MessageCompletenessTest {
         out.add(CheckHarness.assessment(new ClassBalanceCheck(), new CaseCoverageCheck(), new DuplicatesCheck(),
                         new LabelConflictsCheck(), new MissingValuesCheck(), new OperationDriftCheck(),
                         new io.github.tenken.checks.distribution.CaseSkewCheck(),
-                        new io.github.tenken.checks.balance.RepresentationCheck())
+                        new io.github.tenken.checks.balance.RepresentationCheck(),
+                        new io.github.tenken.smile.checks.LabelNoiseCheck())
                 .roles(ColumnRoles.label("y")).dataset(DatasetRole.TRAINING, oneClass).build().run());
         // a numeric sensitive attribute without declared edges: nothing to group
         out.add(CheckHarness.assessment(new io.github.tenken.checks.balance.RepresentationCheck())

@@ -18,7 +18,8 @@ import java.util.stream.LongStream;
  *
  * <p>Tree {@code t} is grown with seed {@code seed + t} (Smile's positional {@code fit} with
  * {@code LongStream.range(seed, seed + trees)}): the same table and seed give the same forest, whatever the thread
- * scheduling; {@code MathEx.setSeed} alone would not. Other settings are Smile's defaults: Gini splits,
+ * scheduling; {@code MathEx.setSeed} alone would not. Seeds of 1 or below are moved above 1 (see
+ * {@code treeSeeds}): Smile does not seed a tree from them. Other settings are Smile's defaults: Gini splits,
  * {@code mtry} = sqrt(features) (classification) or features / 3 (regression), depth 20, at most rows / 5 leaves,
  * 5 rows per leaf, bootstrap samples of every row. Rows whose label is missing are left out (see
  * {@link TrainingFrame}). The table is only read: Smile receives copies.
@@ -37,7 +38,7 @@ public final class RandomForestTrainer {
         TrainingFrame data = TrainingFrame.classification(training, label, features);
         int mtry = Math.max(1, (int) Math.floor(Math.sqrt(features.size())));
         RandomForest forest = RandomForest.fit(data.formula(), data.frame(), trees, mtry, SplitRule.GINI,
-                MAX_DEPTH, maxNodes(data.rows()), NODE_SIZE, 1.0, null, LongStream.range(seed, seed + trees));
+                MAX_DEPTH, maxNodes(data.rows()), NODE_SIZE, 1.0, null, treeSeeds(seed, trees));
         return SmileClassifier.of(forest, data.classes(), description("RandomForest", training, label,
                 features, trees, seed, data.rows()));
     }
@@ -49,9 +50,19 @@ public final class RandomForestTrainer {
         TrainingFrame data = TrainingFrame.regression(training, label, features);
         int mtry = Math.max(1, features.size() / 3);
         smile.regression.RandomForest forest = smile.regression.RandomForest.fit(data.formula(), data.frame(),
-                trees, mtry, MAX_DEPTH, maxNodes(data.rows()), NODE_SIZE, 1.0, LongStream.range(seed, seed + trees));
+                trees, mtry, MAX_DEPTH, maxNodes(data.rows()), NODE_SIZE, 1.0, treeSeeds(seed, trees));
         return SmileRegressor.of(forest, description("RandomForest", training, label, features, trees,
                 seed, data.rows()));
+    }
+
+    /**
+     * The per-tree seeds {@code seed, seed + 1, ...}. Smile seeds a tree's random generator only for a seed above 1
+     * (it leaves 0, 1 and negative seeds to the thread's running generator, which is not repeatable), so a seed
+     * whose range would reach one of those is first moved into {@code [2, 2^62)}; seeds above 1 are used as given.
+     */
+    static LongStream treeSeeds(long seed, int trees) {
+        long first = seed > 1 && seed + trees > seed ? seed : Math.floorMod(seed, 1L << 62) + 2;
+        return LongStream.range(first, first + trees);
     }
 
     private static int maxNodes(int rows) {

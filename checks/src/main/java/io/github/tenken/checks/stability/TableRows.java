@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** New tables made from a table's rows: a seeded sample, a subset, a copy with some columns replaced. */
-final class TableRows {
+/**
+ * New tables made from a table's rows: a seeded sample, a subset, a copy with some columns replaced; used by the
+ * perturbation check and by checks that retrain a model on folds (the Smile module's {@code b3.label-noise}).
+ */
+public final class TableRows {
 
     private TableRows() {
     }
@@ -22,7 +25,7 @@ final class TableRows {
      * At most {@code max} distinct row indices of {@code rows}, drawn without replacement by a partial
      * Fisher-Yates shuffle and returned ascending; every row when there are no more than {@code max}.
      */
-    static int[] sample(int rows, int max, SplittableRandom random) {
+    public static int[] sample(int rows, int max, SplittableRandom random) {
         int[] all = new int[rows];
         Arrays.setAll(all, i -> i);
         if (rows <= max) {
@@ -43,7 +46,7 @@ final class TableRows {
      * A new table of the given rows, in the given order; categorical columns keep their shared dictionary, identifier
      * columns their hashes.
      */
-    static Table select(Table table, int[] rows, String name) {
+    public static Table select(Table table, int[] rows, String name) {
         List<Column> columns = new ArrayList<>();
         for (Column c : table.columns()) {
             if (c instanceof NumericColumn n) {
