@@ -91,6 +91,24 @@ class AssessCommandTest {
         assertThat(measure(report, "b1.combinatorial-coverage", "uncovered_combinations")).isEqualTo(2);
     }
 
+    @Test
+    void thePenguinPlanReachesTheLevelsOfBOneAndBThreeThatItsProfileRequires() throws IOException {
+        CliRun run = CliRun.of("assess", "--plan", "../docs/examples/penguins-plan.json", "--out", dir.toString());
+        JsonNode report = json(dir.resolve("report.json"));
+        assertExitIsTheVerdict(run, report);
+        // AIFL 1 asks B-1 level 2 and B-3 level 1 (GUIDELINE.md's table); both are met on these data
+        java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+        report.get("characteristics").forEach(c -> verdicts.put(c.get("characteristic").asText(),
+                c.get("verdict").asText()));
+        assertThat(verdicts).containsEntry("B-1", "MET").containsEntry("B-3", "MET");
+        // pandas: female 165 of 333 sexed birds; island by season 2007: Cramér's V 0.12158910749662857 (scipy)
+        assertThat(measure(report, "b1.expected-distribution", "max_share_deviation"))
+                .isCloseTo(0.5 - 165.0 / 333, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(measure(report, "b1.skew", "max_effect"))
+                .isCloseTo(0.12158910749662857, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(measure(report, "b1.skew", "skewed_pairs")).isZero();
+    }
+
     /** Accuracy counted directly from the two files, without Tenken's checks. */
     private static double independentAccuracy() throws IOException {
         List<String> predicted;

@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code b1.skew}: within each declared case, whether the attributes the case does not constrain keep the
- * distribution they have outside it (guideline B-1.2b: attributes outside the cases show no skew). If every
+ * distribution they have outside it (guideline B-1.2b: attributes outside the cases show no skew). The attributes
+ * are the declared risk attributes when the assessment declares any (the ones the risk analysis says matter; a
+ * feature that follows from the case, such as marital status for age, is expected to differ), else every feature. If every
  * "woman over 60" in the training data is also married, a model learns marriage as part of the case. Per case and
  * attribute: a chi-square test of homogeneity (categorical, effect Cramér's V) or a Kolmogorov-Smirnov test (numeric,
  * effect D) of the rows inside the case against the rows outside it, Benjamini-Hochberg across all of them; a pair is
@@ -91,9 +93,11 @@ public final class CaseSkewCheck implements Check {
             return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
         }
         Schema schema = ctx.requireSchema(DatasetRole.TRAINING);
-        List<String> attributes = ctx.roles().features(schema).stream()
-                .filter(c -> schema.type(c) != ColumnType.IDENTIFIER)
-                .toList();
+        // the declared risk attributes when there are any (the attributes the risk analysis says matter), else every
+        // feature but identifiers
+        List<String> attributes = ctx.riskAttributes().isEmpty()
+                ? ctx.roles().features(schema).stream().filter(c -> schema.type(c) != ColumnType.IDENTIFIER).toList()
+                : ctx.riskAttributes().stream().map(io.github.tenken.data.RiskAttribute::column).toList();
         List<Pair> pairs = new ArrayList<>();
         for (CaseDefinition c : ctx.cases()) {
             Set<String> constrained = c.conditions().stream().map(Condition::column).collect(Collectors.toSet());

@@ -111,4 +111,15 @@ class CaseSkewCheckTest {
         assertThat(counts.codec().toBytes(counts.codec().fromBytes(counts.codec().toBytes(c))))
                 .isEqualTo(counts.codec().toBytes(c));
     }
+
+    @Test
+    void declaredRiskAttributesAreTheOnlyAttributesTested() {
+        CheckResult r = run(assessment(new CaseSkewCheck()).dataset(DatasetRole.TRAINING, training)
+                .cases(List.of(old)).parameter(ID, "minRows", "3")
+                .riskAttributes(io.github.tenken.data.RiskAttribute.categorical("colour"),
+                        io.github.tenken.data.RiskAttribute.binned("age", 60)), ID);
+        // age defines the case; only colour is tested (x is not a risk attribute)
+        assertThat(rows(table(r, "pairs"), "case", "attribute")).containsExactly(List.of("old", "colour"));
+        assertThat(measure(r, "pairs_tested")).isEqualTo(1);
+    }
 }
