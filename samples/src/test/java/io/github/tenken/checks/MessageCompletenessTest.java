@@ -273,6 +273,14 @@ class MessageCompletenessTest {
                 .roles(ColumnRoles.label("y").withSensitive("g")).dataset(DatasetRole.TRAINING, listed)
                 .parameter("b1.case-coverage", "maxListedValues", "1")
                 .parameter("b2.representation", "maxListedGroups", "1").build().run());
+        // a label of classes written as numbers
+        out.add(CheckHarness.assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("y"))
+                .dataset(DatasetRole.TRAINING, Table.of("zero-one", List.of(NumericColumn.of("x", 1, 1, 2),
+                        NumericColumn.of("y", 0, 1, 1)))).build().run());
+        // and a measured label without a tolerance
+        out.add(CheckHarness.assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("y"))
+                .dataset(DatasetRole.TRAINING, Table.of("measured", List.of(NumericColumn.of("x", 1, 1, 2),
+                        NumericColumn.of("y", 0.5, 1.25, 2)))).build().run());
         // drift: a column above largeSample judged by the distance of sketches beside one below it judged by a test
         int big = 1_200;
         double[] dense = new double[big];

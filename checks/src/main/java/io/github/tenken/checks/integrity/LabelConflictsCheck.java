@@ -16,7 +16,10 @@ import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.message.Arg;
 import io.github.tenken.message.Message;
+import io.github.tenken.stats.EdgeCounts;
+import io.github.tenken.stats.EdgeValues;
 import io.github.tenken.stats.RowGroupSet;
+import io.github.tenken.stats.ValueCount;
 import io.github.tenken.stats.RowGroups;
 
 import java.util.ArrayList;
@@ -32,6 +35,9 @@ import java.util.List;
 public final class LabelConflictsCheck implements Check {
 
     private static final String ID = "b3.label-conflicts";
+
+    /** The most distinct whole values a numeric label may have to be judged as classes without a tolerance. */
+    static final int MAX_CLASS_VALUES = 20;
     private static final String TOLERANCE = "labelTolerance";
 
     private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
@@ -62,11 +68,12 @@ public final class LabelConflictsCheck implements Check {
         String label = ctx.roles().label();
         boolean numeric = ctx.requireSchema(DatasetRole.TRAINING).type(label) == ColumnType.NUMERIC;
         String toleranceText = ctx.parameters().getString(TOLERANCE);
-        if (numeric && toleranceText.isEmpty()) {
-            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable.numeric", Arg.text(label),
-                    Arg.text(TOLERANCE)));
-        }
-        Counter counter = numeric ? new Counter(Double.parseDouble(toleranceText)) : new Counter(Double.NaN);
+        // a numeric label without a tolerance: classes written as numbers (0/1) are judged as classes, anything else
+        // is not applicable
+        Stat<EdgeCounts> labelValues = numeric && toleranceText.isEmpty()
+                ? ctx.stat(DatasetRole.TRAINING, new EdgeValues(label, MAX_CLASS_VALUES + 1)) : null;
+        Counter given = numeric && !toleranceText.isEmpty() ? new Counter(Double.parseDouble(toleranceText))
+                : new Counter(Double.NaN);
         RowGroups groups = RowIdentity.groups(ctx);
         Stat<RowGroupSet> train = ctx.stat(DatasetRole.TRAINING, groups);
         Stat<RowGroupSet> test = null;
@@ -78,6 +85,16 @@ public final class LabelConflictsCheck implements Check {
         }
         Stat<RowGroupSet> testStat = test;
         return run -> {
+            Counter counter = given;
+            int classValues = 0;
+            if (labelValues != null) {
+                classValues = classValues(run.get(labelValues));
+                if (classValues == 0) {
+                    return Outcome.notApplicable(Message.of(ID + ".notApplicable.numeric", Arg.text(label),
+                            Arg.text(TOLERANCE), Arg.count(MAX_CLASS_VALUES)));
+                }
+                counter = new Counter(0);
+            }
             RowGroupSet t = run.get(train);
             RowGroupSet.Conflicts c = counter.conflicts(t);
             double share = share(c.rows(), t.rows());
@@ -100,7 +117,10 @@ public final class LabelConflictsCheck implements Check {
                 sentence = Message.of(ID + ".summaryWithTest", Arg.count(c.groups()), Arg.count(c.rows()),
                         Arg.count(t.rows()), Arg.share(share), Arg.count(d.groups()), Arg.count(d.rows()));
             }
-            if (numeric) {
+            if (classValues > 0) {
+                sentence = Message.of("sentences", sentence, Message.of(ID + ".numericClasses", Arg.text(label),
+                        Arg.count(classValues)));
+            } else if (numeric) {
                 sentence = Message.of("sentences", sentence, Message.of(ID + ".numeric", Arg.text(label),
                         Arg.num(counter.tolerance())));
             }
@@ -115,6 +135,22 @@ public final class LabelConflictsCheck implements Check {
                     ? new RowGroupSet.Conflicts(groups.conflictingGroups(), groups.conflictingRows())
                     : groups.conflictsBeyond(tolerance);
         }
+    }
+
+    /**
+     * The number of distinct values of a numeric label when they are all whole numbers and at most
+     * {@link #MAX_CLASS_VALUES} (classes written as numbers, such as 0 and 1), else 0.
+     */
+    private static int classValues(EdgeCounts values) {
+        long covered = 0;
+        for (ValueCount v : values.lowest()) {
+            if (v.value() != Math.rint(v.value())) {
+                return 0;
+            }
+            covered += v.count();
+        }
+        return values.lowest().size() <= MAX_CLASS_VALUES && covered == values.present() && covered > 0
+                ? values.lowest().size() : 0;
     }
 
     private static double share(long part, long whole) {

@@ -150,9 +150,25 @@ class LabelConflictsCheckTest {
         CheckResult r = run(assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("wage"))
                 .dataset(DatasetRole.TRAINING, regression), ID);
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(en(r)).isEqualTo("Not applicable: the label \"wage\" is numeric, so identical inputs nearly "
-                + "always carry different labels; set the parameter labelTolerance to count a group as conflicting "
-                + "when its labels differ by more than it.");
+        assertThat(en(r)).isEqualTo("Not applicable: the label \"wage\" is numeric with fractions or more than 20 "
+                + "distinct values, so identical inputs nearly always carry different labels; set the parameter "
+                + "labelTolerance to count a group as conflicting when its labels differ by more than it.");
+    }
+
+    @Test
+    void classesWrittenAsNumbersAreJudgedAsClasses() {
+        // the fixture's inputs with the label written 1 / 0: (1,a) x3 labelled 1, 0, 1 -> one group of 3 rows
+        Table numbered = Table.of("numbered", List.of(
+                NumericColumn.of("x", 1, 1, 1, 2, 2, 3),
+                CategoricalColumn.of("c", colour, "a", "a", "a", "b", "b", "a"),
+                NumericColumn.of("label", 1, 0, 1, 1, 1, 0)));
+        for (int batch : new int[]{7, 2}) {
+            CheckResult r = run(assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("label"))
+                    .batchRows(batch).dataset(DatasetRole.TRAINING, numbered), ID);
+            assertThat(measure(r, "conflicting_groups")).isEqualTo(1);
+            assertThat(measure(r, "conflicting_rows")).isEqualTo(3);
+            assertThat(en(r)).endsWith("The label label is numeric with 2 whole values: they are judged as classes.");
+        }
     }
 
     @Test
