@@ -57,8 +57,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CsvDataset implements Dataset {
 
-    private static final System.Logger LOG = System.getLogger(CsvDataset.class.getName());
-
     private final String name;
     private final String file;
     private final String source;
@@ -291,9 +289,6 @@ public final class CsvDataset implements Dataset {
                 numeric[j] = planned.fields().get(j).type() == ColumnType.NUMERIC;
             }
             violations.numbers.throwFirst(file, planned.names(), numeric);
-        }
-        if (blankLines > 0) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}: {1} blank lines skipped", file, blankLines);
         }
         return batches;
     }

@@ -14,6 +14,9 @@ final class CsvSyntax {
     final boolean trim;
     private final byte[][] markers;
     private final int longestMarker;
+    private final boolean emptyMarker;
+    /** The first bytes of the non-empty markers, as a 256-bit set: most values (digits) start with none of them. */
+    private final long[] firstBytes = new long[4];
     private final byte[] junkPrefix;
 
     CsvSyntax(CsvOptions options) {
@@ -25,6 +28,12 @@ final class CsvSyntax {
         this.trim = options.trim();
         this.markers = options.missingMarkers().stream().map(Utf8::encode).toArray(byte[][]::new);
         this.longestMarker = Arrays.stream(markers).mapToInt(m -> m.length).max().orElse(-1);
+        this.emptyMarker = Arrays.stream(markers).anyMatch(m -> m.length == 0);
+        for (byte[] m : markers) {
+            if (m.length > 0) {
+                firstBytes[(m[0] & 0xFF) >>> 6] |= 1L << (m[0] & 0x3F);
+            }
+        }
         this.junkPrefix = options.skipPrefix().map(Utf8::encode).orElse(null);
     }
 
@@ -32,6 +41,13 @@ final class CsvSyntax {
     boolean isMissing(byte[] b, int from, int to) {
         int length = to - from;
         if (length > longestMarker) {
+            return false;
+        }
+        if (length == 0) {
+            return emptyMarker;
+        }
+        int first = b[from] & 0xFF;
+        if ((firstBytes[first >>> 6] & (1L << (first & 0x3F))) == 0) {
             return false;
         }
         // markers are a few bytes long: a plain loop beats Arrays.equals' set-up
