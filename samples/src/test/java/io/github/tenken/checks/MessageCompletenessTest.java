@@ -257,6 +257,7 @@ class MessageCompletenessTest {
                 NumericColumn.of("empty", Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                         Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)));
         out.add(CheckHarness.assessment(new OutliersCheck()).roles(ColumnRoles.none())
+                .parameter("b3.outliers", "isolationTrees", "20")
                 .dataset(DatasetRole.TRAINING, outliers).build().run());
         out.add(CheckHarness.assessment(new OutliersCheck()).roles(ColumnRoles.none()).exactUpTo(5)
                 .dataset(DatasetRole.TRAINING, outliers.named("outliers-sketched")).build().run());

@@ -15,6 +15,7 @@ import io.github.tenken.check.Stat;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Schema;
+import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.message.Arg;
@@ -66,7 +67,12 @@ public final class OutliersCheck implements Check {
                             "a value is an outlier when its robust z 0.6745 (x - median) / MAD exceeds this"),
                     ParameterSpec.real("iqrFactor", 3.0, 0.5, 1000,
                             "Tukey's fences lie this many interquartile ranges below Q1 and above Q3"),
-                    ParameterSpec.integer("listRows", 10, 1, 1000, "most extreme rows listed per column"))
+                    ParameterSpec.integer("listRows", 10, 1, 1000, "most extreme rows listed per column"),
+                    ParameterSpec.integer("isolationTrees", 0, 0, 1000,
+                            "trees of a seeded isolation forest over the numeric features of the training data, "
+                                    + "the multivariate detector; 0 leaves it off (it keeps the rows in memory)"),
+                    ParameterSpec.real("isolationScore", 0.65, 0.5, 1,
+                            "an isolation score from which a training row counts as a multivariate outlier"))
             .criteria("max_outlier_share <= 0.01")
             .build();
 
@@ -98,7 +104,19 @@ public final class OutliersCheck implements Check {
         if (judged.isEmpty()) {
             return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
         }
-        return run -> run(run, judged);
+        List<String> features = ctx.schema(DatasetRole.TRAINING).map(schema -> ctx.roles().features(schema).stream()
+                .filter(c -> schema.type(c) == ColumnType.NUMERIC).toList()).orElse(List.of());
+        boolean isolation = ctx.parameters().getInt("isolationTrees") > 0 && !features.isEmpty();
+        if (isolation) {
+            ctx.needsRows(DatasetRole.TRAINING);
+        }
+        return run -> {
+            Outcome.Builder out = run(run, judged);
+            if (isolation) {
+                isolate(run, features, out);
+            }
+            return out.build();
+        };
     }
 
     /** The numeric features (not ignored) and a numeric label, in the schema's order. */
@@ -110,7 +128,32 @@ public final class OutliersCheck implements Check {
                 .toList();
     }
 
-    private Outcome run(CheckContext run, List<Judged> judged) {
+    /**
+     * The multivariate detector: isolation scores of the training rows over the numeric features; the share at or
+     * above {@code isolationScore} is reported (not judged by default), the highest-scoring rows listed.
+     */
+    private static void isolate(CheckContext run, List<String> features, Outcome.Builder out) {
+        Table training = run.table(DatasetRole.TRAINING);
+        List<double[]> columns = features.stream().map(f -> training.numeric(f).copyValues()).toList();
+        double[] scores = IsolationForest.scores(columns, run.parameters().getInt("isolationTrees"), 256, run.seed());
+        double threshold = run.parameters().getDouble("isolationScore");
+        int listRows = run.parameters().getInt("listRows");
+        long scored = java.util.Arrays.stream(scores).filter(v -> !Double.isNaN(v)).count();
+        List<Integer> flagged = new ArrayList<>();
+        for (int r = 0; r < scores.length; r++) {
+            if (scores[r] >= threshold) {
+                flagged.add(r);
+            }
+        }
+        flagged.sort(java.util.Comparator.comparingDouble((Integer r) -> -scores[r]).thenComparingInt(r -> r));
+        ResultTable.Builder table = ResultTable.builder("multivariate", Message.of(ID + ".table.multivariate",
+                Arg.num(threshold), Arg.count(listRows)), "row", "isolation_score");
+        flagged.stream().limit(listRows).forEach(r -> table.row((long) r + 1, scores[r]));
+        double share = scored == 0 ? 0 : (double) flagged.size() / scored;
+        out.measure(run.judged("isolation_outlier_share", share, "ratio")).table(table.build());
+    }
+
+    private Outcome.Builder run(CheckContext run, List<Judged> judged) {
         double maxZ = run.parameters().getDouble("maxRobustZ");
         double factor = run.parameters().getDouble("iqrFactor");
         int listRows = run.parameters().getInt("listRows");
@@ -156,8 +199,7 @@ public final class OutliersCheck implements Check {
                 .table(columns.build())
                 .table(rows.build())
                 .explanation(sentence(worst, withOutliers.size(),
-                        (int) judged.stream().map(Judged::column).distinct().count(), maxZ, factor, maxIqrShare))
-                .build();
+                        (int) judged.stream().map(Judged::column).distinct().count(), maxZ, factor, maxIqrShare));
     }
 
     /** The column with the largest robust-z share (the first among equals). */
