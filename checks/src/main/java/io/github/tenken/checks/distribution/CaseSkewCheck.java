@@ -24,7 +24,9 @@ import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.message.Arg;
 import io.github.tenken.message.Message;
+import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.stats.CaseSplitCounts;
+import io.github.tenken.stats.Combinations;
 import io.github.tenken.stats.CaseSplitQuantiles;
 import io.github.tenken.stats.QuantileSummary;
 
@@ -42,7 +44,10 @@ import java.util.stream.Collectors;
  * attribute: a chi-square test of homogeneity (categorical, effect Cramér's V) or a Kolmogorov-Smirnov test (numeric,
  * effect D) of the rows inside the case against the rows outside it, Benjamini-Hochberg across all of them; a pair is
  * skewed when its adjusted p is below {@code alpha} and its effect at least {@code minEffect}, because with many rows
- * a tiny difference is significant.
+ * a tiny difference is significant. It also lists the association (Cramér's V) of every pair of attributes and of
+ * each attribute with a categorical label, and names the pairs from {@code maxAssociation} on as spurious-correlation
+ * candidates for a person to judge (guideline B-1.3a: an analysis of expected against actual distributions); they are
+ * reported, not judged, unless the plan adds a criterion on {@code strong_associations}.
  */
 public final class CaseSkewCheck implements Check {
 
@@ -56,7 +61,7 @@ public final class CaseSkewCheck implements Check {
                     + "a pair is skewed when significant after adjustment and at least minEffect in size.")
             .concerns(ExternalCharacteristic.PERFORMANCE, ExternalCharacteristic.FAIRNESS,
                     ExternalCharacteristic.RISK_AVOIDANCE)
-            .items("B-1.2b")
+            .items("B-1.2b", "B-1.3a")
             .needs(Input.TRAINING_DATA)
             .parameters(
                     ParameterSpec.real("alpha", 0.05, 1e-6, 0.5,
@@ -64,7 +69,10 @@ public final class CaseSkewCheck implements Check {
                     ParameterSpec.real("minEffect", 0.2, 0, 1,
                             "smallest Cramér's V or Kolmogorov-Smirnov D that counts as skew"),
                     ParameterSpec.integer("minRows", 30, 2, 1_000_000_000,
-                            "fewest rows inside a case (and outside it) for its attributes to be tested"))
+                            "fewest rows inside a case (and outside it) for its attributes to be tested"),
+                    ParameterSpec.real("maxAssociation", 0.5, 0, 1,
+                            "Cramér's V from which a pair of attributes (or an attribute and the label) is listed "
+                                    + "as a spurious-correlation candidate"))
             .criteria("skewed_pairs == 0")
             .build();
 
@@ -80,6 +88,20 @@ public final class CaseSkewCheck implements Check {
     /** One case and one attribute: the statistic of its distribution inside against outside the case. */
     private record Pair(CaseDefinition definition, String attribute, Stat<CaseSplitCounts.Split> counts,
                         Stat<CaseSplitQuantiles.Split> quantiles) {
+    }
+
+    /**
+     * The joint counts of every pair of the attributes the associations are read from, the label among them when it
+     * is categorical: the declared risk attributes, else the categorical features; {@code null} with fewer than two.
+     */
+    private static Stat<Combinations.Counts> associations(PlanContext ctx, Schema schema) {
+        List<RiskAttribute> attributes = new ArrayList<>(ctx.riskAttributes().isEmpty()
+                ? ctx.roles().features(schema).stream().filter(c -> schema.type(c) == ColumnType.CATEGORICAL)
+                .map(RiskAttribute::categorical).toList()
+                : ctx.riskAttributes());
+        ctx.roles().labelColumn().filter(l -> schema.type(l) == ColumnType.CATEGORICAL)
+                .ifPresent(l -> attributes.add(RiskAttribute.categorical(l)));
+        return attributes.size() < 2 ? null : ctx.stat(DatasetRole.TRAINING, new Combinations(attributes, 2));
     }
 
     /** The test of one pair: statistic, p-value, effect, rows on each side, and the sketch behind D if any. */
@@ -111,6 +133,7 @@ public final class CaseSkewCheck implements Check {
                         numeric ? ctx.stat(DatasetRole.TRAINING, CaseSplitQuantiles.of(c, a)) : null));
             }
         }
+        Stat<Combinations.Counts> associations = associations(ctx, schema);
         return run -> {
             double alpha = run.parameters().getDouble("alpha");
             double minEffect = run.parameters().getDouble("minEffect");
@@ -162,6 +185,19 @@ public final class CaseSkewCheck implements Check {
                     .measure(run.judged("pairs_tested", tested.size(), "pairs"))
                     .measure(maxEffect)
                     .table(table.build());
+            if (associations != null) {
+                double limit = run.parameters().getDouble("maxAssociation");
+                ResultTable.Builder assoc = ResultTable.builder("associations", Message.of(ID + ".table.associations",
+                        Arg.num(limit)), "attribute", "other", "rows", "cramers_v", "candidate");
+                int strong = 0;
+                for (Associations.Pair p : Associations.of(run.get(associations))) {
+                    boolean candidate = p.cramersV() >= limit;
+                    strong += candidate ? 1 : 0;
+                    assoc.row(p.first(), p.second(), p.rows(), Double.isNaN(p.cramersV()) ? null : p.cramersV(),
+                            Message.of(candidate ? "yes" : "no"));
+                }
+                out.measure(run.judged("strong_associations", strong, "pairs")).table(assoc.build());
+            }
             if (tested.isEmpty()) {
                 return out.status(Status.WARN).explanation(Message.of(ID + ".nothingTested", Arg.count(minRows)))
                         .build();

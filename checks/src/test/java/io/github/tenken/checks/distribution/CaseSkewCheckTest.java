@@ -20,6 +20,7 @@ import static io.github.tenken.checks.stats.CheckHarness.assessment;
 import static io.github.tenken.checks.stats.CheckHarness.en;
 import static io.github.tenken.checks.stats.CheckHarness.measure;
 import static io.github.tenken.checks.stats.CheckHarness.rows;
+import static io.github.tenken.checks.stats.CheckHarness.rowsEn;
 import static io.github.tenken.checks.stats.CheckHarness.run;
 import static io.github.tenken.checks.stats.CheckHarness.scan;
 import static io.github.tenken.checks.stats.CheckHarness.table;
@@ -121,5 +122,12 @@ class CaseSkewCheckTest {
         // age defines the case; only colour is tested (x is not a risk attribute)
         assertThat(rows(table(r, "pairs"), "case", "attribute")).containsExactly(List.of("old", "colour"));
         assertThat(measure(r, "pairs_tested")).isEqualTo(1);
+        // associations of the risk attributes: colour by age bin is the 2x2 table [[5, 1], [1, 5]]: chi2 16/3 over
+        // 12 rows, V = sqrt(16 / 3 / 12) = 2/3, at least maxAssociation 0.5: a candidate, reported, not judged
+        assertThat(rowsEn(table(r, "associations"), "attribute", "other", "rows", "candidate")).containsExactly(
+                List.of("colour", "age", 12L, "yes"));
+        assertThat((double) table(r, "associations").cell(0, "cramers_v")).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(measure(r, "strong_associations")).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(io.github.tenken.check.Status.FAIL); // colour is skewed within the case
     }
 }

@@ -47,6 +47,16 @@ class AdultSkewTest {
         // sex and age define the case; the label and fnlwgt are not attributes: 11 pairs remain
         assertThat(pairs.rows()).hasSize(11);
         assertThat(r.status()).isEqualTo(Status.FAIL);
+        // associations (B-1.3a) of the categorical features and the label, scipy chi2_contingency without correction:
+        // relationship by sex V 0.6490003367665137 (a candidate: "Husband" is male), sex by income 0.21598015058403633
+        var assoc = table(r, "associations");
+        int relationship = assoc.rows().indexOf(assoc.rows().stream()
+                .filter(row -> row.get(0).equals("relationship") && row.get(1).equals("sex")).findFirst().orElseThrow());
+        int sexIncome = assoc.rows().indexOf(assoc.rows().stream()
+                .filter(row -> row.get(0).equals("sex") && row.get(1).equals("income")).findFirst().orElseThrow());
+        assertThat((double) assoc.cell(relationship, "cramers_v")).isCloseTo(0.6490003367665137, within(1e-9));
+        assertThat((double) assoc.cell(sexIncome, "cramers_v")).isCloseTo(0.21598015058403633, within(1e-9));
+        assertThat(assoc.rows()).hasSize(36);     // 8 categorical features and the label: 9 choose 2
         assertThat(contentHash(training)).isEqualTo(before);
     }
 }
