@@ -41,6 +41,9 @@ public interface CheckInputs {
     /** The declared expected shares of categorical columns' values (guideline B-1.2a). */
     List<ExpectedShares> expectations();
 
+    /** The declared expected share of the rows of each declared case that has one, by case name (B-1.2a). */
+    java.util.Map<String, Double> expectedCaseShares();
+
     /** The declared risk attributes, whose value combinations the data must cover (guideline A-2.2a). */
     List<RiskAttribute> riskAttributes();
 

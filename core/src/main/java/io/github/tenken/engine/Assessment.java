@@ -61,6 +61,7 @@ public final class Assessment {
     private final ColumnRoles roles;
     private final List<CaseDefinition> cases;
     private final List<ExpectedShares> expectations;
+    private final Map<String, Double> caseShares;
     private final List<RiskAttribute> riskAttributes;
     private final Model model;
     private final List<Check> checks;
@@ -82,6 +83,14 @@ public final class Assessment {
         this.roles = b.roles;
         this.cases = List.copyOf(b.cases);
         this.expectations = List.copyOf(b.expectations);
+        this.caseShares = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.caseShares));
+        for (String name : caseShares.keySet()) {
+            if (cases.stream().noneMatch(c -> c.name().equals(name))) {
+                throw new IllegalArgumentException("an expected share is given for the case \"" + name
+                        + "\", which is not declared; declared cases are "
+                        + cases.stream().map(CaseDefinition::name).toList());
+            }
+        }
         this.riskAttributes = List.copyOf(b.riskAttributes);
         this.model = b.model;
         this.checks = List.copyOf(b.checks);
@@ -170,6 +179,10 @@ public final class Assessment {
         return expectations;
     }
 
+    Map<String, Double> caseShares() {
+        return caseShares;
+    }
+
     List<RiskAttribute> riskAttributes() {
         return riskAttributes;
     }
@@ -224,6 +237,7 @@ public final class Assessment {
         private ColumnRoles roles = ColumnRoles.none();
         private final List<CaseDefinition> cases = new ArrayList<>();
         private final List<ExpectedShares> expectations = new ArrayList<>();
+        private final Map<String, Double> caseShares = new java.util.LinkedHashMap<>();
         private final List<RiskAttribute> riskAttributes = new ArrayList<>();
         private Model model;
         private final List<Check> checks = new ArrayList<>();
@@ -285,6 +299,20 @@ public final class Assessment {
                 }
                 expectations.add(x);
             }
+            return this;
+        }
+
+        /**
+         * The share of the rows a declared case is expected to take (guideline B-1.2a: the expected occurrence
+         * probability per case), e.g. {@code expectCase("women over 60", 0.08)}.
+         */
+        public Builder expectCase(String caseName, double share) {
+            Preconditions.notBlank(caseName, "case name");
+            if (!(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("expected share of the case \"" + caseName + "\" is " + share
+                        + "; expected a share from 0 to 1");
+            }
+            caseShares.put(caseName, share);
             return this;
         }
 

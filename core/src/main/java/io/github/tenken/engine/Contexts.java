@@ -72,6 +72,11 @@ final class Contexts {
         }
 
         @Override
+        public java.util.Map<String, Double> expectedCaseShares() {
+            return assessment.caseShares();
+        }
+
+        @Override
         public List<RiskAttribute> riskAttributes() {
             return assessment.riskAttributes();
         }

@@ -274,6 +274,11 @@ class MessageCompletenessTest {
                 .roles(ColumnRoles.label("y").withSensitive("g")).dataset(DatasetRole.TRAINING, listed)
                 .parameter("b1.case-coverage", "maxListedValues", "1")
                 .parameter("b2.representation", "maxListedGroups", "1").build().run());
+        // a case with an expected share
+        out.add(CheckHarness.assessment(new io.github.tenken.checks.distribution.ExpectedDistributionCheck())
+                .dataset(DatasetRole.TRAINING, Table.of("cased", List.of(CategoricalColumn.of("g", ab, "a", "b", "b"))))
+                .cases(List.of(CaseDefinition.of("a", Condition.equalTo("g", "a")))).expectCase("a", 0.5).build()
+                .run());
         // a label of classes written as numbers
         out.add(CheckHarness.assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("y"))
                 .dataset(DatasetRole.TRAINING, Table.of("zero-one", List.of(NumericColumn.of("x", 1, 1, 2),

@@ -12,6 +12,7 @@ import io.github.tenken.check.ParameterSpec;
 import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.check.Stat;
+import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.ExpectedShares;
@@ -20,6 +21,7 @@ import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.message.Arg;
 import io.github.tenken.message.Message;
+import io.github.tenken.stats.CaseCount;
 import io.github.tenken.stats.CategoryCounts;
 import io.github.tenken.stats.Frequencies;
 
@@ -31,7 +33,7 @@ import java.util.Map;
 /**
  * {@code b1.expected-distribution}: the shares of each declared column's values in the training data (and the test
  * data when given) against the shares the team expects (guideline B-1.2a: the expected occurrence probability per
- * value is given and the data do not deviate from it; B-2.E2: the same over the whole input space). Judged on the
+ * value or case is given and the data do not deviate from it; cases with an expected share are compared too; B-2.E2: the same over the whole input space). Judged on the
  * effect, the largest deviation of one value's share, because with many rows any difference is significant; the
  * chi-square goodness-of-fit p-value and the total variation distance are reported beside it.
  */
@@ -70,7 +72,8 @@ public final class ExpectedDistributionCheck implements Check {
     @Override
     public CheckRun plan(PlanContext ctx) {
         List<ExpectedShares> expectations = ctx.expectations();
-        if (expectations.isEmpty()) {
+        Map<String, Double> caseShares = ctx.expectedCaseShares();
+        if (expectations.isEmpty() && caseShares.isEmpty()) {
             return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable", PLAN_EXAMPLE, JAVA_EXAMPLE));
         }
         List<DatasetRole> roles = ctx.has(DatasetRole.TEST)
@@ -84,6 +87,16 @@ public final class ExpectedDistributionCheck implements Check {
                 byColumn.put(e, ctx.stat(role, new CategoryCounts(e.column())));
             }
             stats.put(role, byColumn);
+        }
+        Map<DatasetRole, Map<CaseDefinition, Stat<Long>>> caseStats = new LinkedHashMap<>();
+        for (DatasetRole role : roles) {
+            Map<CaseDefinition, Stat<Long>> byCase = new LinkedHashMap<>();
+            for (CaseDefinition c : ctx.cases()) {
+                if (caseShares.containsKey(c.name())) {
+                    byCase.put(c, ctx.stat(role, new CaseCount(c)));
+                }
+            }
+            caseStats.put(role, byCase);
         }
         return run -> {
             ResultTable.Builder cells = ResultTable.builder("cells", Message.of(ID + ".table.cells"),
@@ -118,18 +131,48 @@ public final class ExpectedDistributionCheck implements Check {
                     minP = Math.min(minP, c.pValue());
                 }
             }
+            ResultTable.Builder cases = ResultTable.builder("cases", Message.of(ID + ".table.cases"),
+                    "dataset", "case", "rows", "expected_share", "observed_share", "deviation");
+            String worstCase = null;
+            double[] worstCaseShares = null;
+            DatasetRole worstCaseRole = null;
+            double maxCaseDeviation = -1;
+            for (Map.Entry<DatasetRole, Map<CaseDefinition, Stat<Long>>> byRole : caseStats.entrySet()) {
+                long rows = run.rows(byRole.getKey());
+                for (Map.Entry<CaseDefinition, Stat<Long>> e : byRole.getValue().entrySet()) {
+                    long n = run.get(e.getValue());
+                    double observed = rows == 0 ? 0 : (double) n / rows;
+                    double expected = caseShares.get(e.getKey().name());
+                    cases.row(byRole.getKey().key(), e.getKey().name(), n, expected, observed, observed - expected);
+                    if (Math.abs(observed - expected) > maxCaseDeviation) {
+                        maxCaseDeviation = Math.abs(observed - expected);
+                        worstCase = e.getKey().name();
+                        worstCaseShares = new double[]{observed, expected};
+                        worstCaseRole = byRole.getKey();
+                    }
+                }
+            }
+            Outcome.Builder out = Outcome.builder()
+                    .measure(run.judged("max_share_deviation", Math.max(maxDeviation, maxCaseDeviation), "ratio"));
+            if (worst != null) {
+                out.measure(run.judged("max_total_variation", maxVariation, "ratio"))
+                        .measure(run.judged("min_p_value", minP, "p"))
+                        .table(columns.build())
+                        .table(cells.build())
+                        .chart(chart(worstColumn, worstRole, worst, run.parameters().getInt("chartValues")));
+            }
+            if (worstCase != null) {
+                out.table(cases.build());
+            }
+            if (worst == null || maxCaseDeviation > maxDeviation) {
+                return out.explanation(Message.of(ID + ".summary.case", worstCase,
+                        Message.of("role." + worstCaseRole.key()), Arg.share(worstCaseShares[0]),
+                        Arg.share(worstCaseShares[1]))).build();
+            }
             ShareComparison.Cell cell = worst.worstCell();
-            return Outcome.builder()
-                    .measure(run.judged("max_share_deviation", maxDeviation, "ratio"))
-                    .measure(run.judged("max_total_variation", maxVariation, "ratio"))
-                    .measure(run.judged("min_p_value", minP, "p"))
-                    .table(columns.build())
-                    .table(cells.build())
-                    .chart(chart(worstColumn, worstRole, worst, run.parameters().getInt("chartValues")))
-                    .explanation(Message.of(ID + ".summary", worstColumn, Message.of("role." + worstRole.key()),
-                            cell.value(), Arg.share(cell.observedShare()), Arg.share(cell.expectedShare()),
-                            Arg.share(worst.totalVariation()), Arg.num(worst.pValue())))
-                    .build();
+            return out.explanation(Message.of(ID + ".summary", worstColumn, Message.of("role." + worstRole.key()),
+                    cell.value(), Arg.share(cell.observedShare()), Arg.share(cell.expectedShare()),
+                    Arg.share(worst.totalVariation()), Arg.num(worst.pValue()))).build();
         };
     }
 

@@ -121,4 +121,23 @@ class ExpectedDistributionCheckTest {
         assertThat(new ExpectedShares("c", Map.of("b", 0.2, "a", 0.1, "c", 0.7)).shares().keySet())
                 .containsExactly("a", "b", "c");
     }
+
+    @Test
+    void aCaseWithAnExpectedShareIsComparedWithItsShareOfAllRows() {
+        // red: 6 of the 12 training rows (the two with a missing colour count among all rows): 0.5 against 0.3
+        CheckResult r = run(assessment(new ExpectedDistributionCheck()).dataset(DatasetRole.TRAINING, training)
+                .cases(List.of(io.github.tenken.data.CaseDefinition.of("red things",
+                        io.github.tenken.data.Condition.equalTo("colour", "red"))))
+                .expectCase("red things", 0.3), ID);
+        assertThat(rows(table(r, "cases"), "dataset", "case", "rows", "expected_share", "observed_share")).containsExactly(
+                List.of("training", "red things", 6L, 0.3, 0.5));
+        assertThat(measure(r, "max_share_deviation")).isCloseTo(0.2, within(1e-12));
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(en(r)).isEqualTo("The largest deviation is the case red things (training): it takes 50.0% of the "
+                + "rows where 30.0% is expected.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assessment(new ExpectedDistributionCheck())
+                        .dataset(DatasetRole.TRAINING, training).expectCase("blue things", 0.3).build())
+                .hasMessage("an expected share is given for the case \"blue things\", which is not declared; "
+                        + "declared cases are []");
+    }
 }

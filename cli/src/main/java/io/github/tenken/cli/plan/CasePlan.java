@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param name       the case's name, e.g. {@code women over 60}
  * @param conditions its conditions
+ * @param expectedShare the share of the rows it is expected to take (B-1.2a), or {@code null}
  */
-public record CasePlan(String name, List<ConditionPlan> conditions) {
+public record CasePlan(String name, List<ConditionPlan> conditions, Double expectedShare) {
 }

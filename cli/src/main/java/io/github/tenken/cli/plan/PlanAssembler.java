@@ -89,6 +89,19 @@ public final class PlanAssembler {
         builder.roles(roles);
         tables.forEach(builder::dataset);
         builder.cases(CasesParser.parse(plan.cases(), tables.get(DatasetRole.TRAINING), ctx));
+        if (plan.cases() != null) {
+            for (int i = 0; i < plan.cases().size(); i++) {
+                CasePlan c = plan.cases().get(i);
+                if (c != null && c.expectedShare() != null) {
+                    double share = c.expectedShare();
+                    if (!(share >= 0 && share <= 1)) {
+                        throw ctx.error(FieldPath.field(FieldPath.index("cases", i), "expectedShare"), share
+                                + " is not a share; expected a number from 0 to 1");
+                    }
+                    builder.expectCase(c.name(), share);
+                }
+            }
+        }
         builder.expect(ExpectedSharesParser.parse(plan.expected(), tables.get(DatasetRole.TRAINING), ctx)
                 .toArray(io.github.tenken.data.ExpectedShares[]::new));
         builder.riskAttributes(RiskAttributesParser.parse(plan.riskAttributes(), tables.get(DatasetRole.TRAINING),

@@ -184,6 +184,21 @@ class PlanAssemblerTest {
                 "blue");
     }
 
+    @Test
+    void aCaseCarriesItsExpectedShareToTheCheck() {
+        // red: 2 of 4 training rows and 1 of 2 test rows, as expected (0.5): no deviation
+        Path file = PlanFixture.write(dir, PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"cases\": [{\"name\": "
+                + "\"red\", \"conditions\": [{\"column\": \"colour\", \"equals\": [\"red\"]}], \"expectedShare\": 0.5}]"));
+        AssessmentResult result = PlanAssembler.assemble(file, "plan.json", PlanReader.read(file, "plan.json"),
+                List.of(new io.github.tenken.checks.distribution.ExpectedDistributionCheck()), s -> { }).run();
+        CheckResult check = result.checks().get(0);
+        assertThat(check.measure("max_share_deviation").orElseThrow().value()).isZero();
+        assertThat(check.status()).isEqualTo(Status.PASS);
+        assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"cases\": [{\"name\": \"red\", "
+                + "\"conditions\": [{\"column\": \"colour\", \"equals\": [\"red\"]}], \"expectedShare\": 1.5}]"),
+                "plan.json: cases[0].expectedShare: 1.5 is not a share; expected a number from 0 to 1");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "{\"color\": {\"red\": 0.5}}|expected.color: the training data have no column \"color\"; its columns are [age, colour, label]",
