@@ -190,10 +190,11 @@ public final class CombinatorialCoverageCheck implements Check {
             if (train.binned().get(i)) {
                 levels.add(all);
             } else {
-                List<String> ordered = new ArrayList<>();
+                // the dictionary's order first, then values it does not name, each once
+                Set<String> ordered = new LinkedHashSet<>();
                 all.stream().filter(seen::contains).forEach(ordered::add);
-                seen.stream().filter(v -> !ordered.contains(v)).forEach(ordered::add);
-                levels.add(ordered);
+                ordered.addAll(seen);
+                levels.add(new ArrayList<>(ordered));
             }
         }
         return levels;
