@@ -93,6 +93,25 @@ class HtmlReportBrowserTest {
         driver = new ChromeDriver(service, options);
     }
 
+    /**
+     * Opens a report and waits (at most ten seconds) until the browser has parsed it to its footer: a loaded
+     * event can come before a large file's last sections are in the DOM on a busy machine.
+     */
+    private void open(Path file) {
+        driver.get(file.toUri().toString());
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < until && !Boolean.TRUE.equals(js.executeScript(
+                "return document.readyState === 'complete' && document.querySelector('footer') !== null"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @AfterAll
     void stopBrowser() throws IOException {
         if (driver != null) {
@@ -107,7 +126,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void showsOneSectionPerCharacteristicInGuidelineOrder() {
-        driver.get(richFile.toUri().toString());
+        open(richFile);
         List<String> ids = driver.findElements(By.cssSelector("section.char")).stream()
                 .map(e -> e.getAttribute("id")).toList();
         assertThat(ids).containsExactly("char-A-1", "char-A-2", "char-B-1", "char-B-2", "char-B-3", "char-C-1",
@@ -119,7 +138,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void everyChartIsDrawnWithAVisibleSize() {
-        driver.get(richFile.toUri().toString());
+        open(richFile);
         List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg"));
         long expected = rich.checks().stream().mapToLong(c -> c.charts().size()).sum();
         assertThat(charts).hasSize((int) expected).hasSize(4);
@@ -133,7 +152,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void theDemoReportShowsTheNineCharacteristicsAndVisibleCharts() {
-        driver.get(demoFile.toUri().toString());
+        open(demoFile);
         assertThat(driver.findElements(By.cssSelector("section.char")).stream().map(e -> e.getAttribute("id")))
                 .containsExactly("char-A-1", "char-A-2", "char-B-1", "char-B-2", "char-B-3", "char-C-1",
                         "char-C-2", "char-D-1", "char-E-1");
@@ -153,7 +172,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void theJapaneseDemoReportLabelsEveryChartInJapanese() {
-        driver.get(demoJapaneseFile.toUri().toString());
+        open(demoJapaneseFile);
         List<WebElement> figures = driver.findElements(By.cssSelector("figure.chart"));
         assertThat(figures).hasSize((int) demo.checks().stream().mapToLong(c -> c.charts().size()).sum());
         for (WebElement figure : figures) {
@@ -169,7 +188,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void aHostileCsvAssessedByTheRealChecksCreatesNoElement() {
-        driver.get(hostileCsvFile.toUri().toString());
+        open(hostileCsvFile);
         Object scripts = ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelectorAll('script, img, iframe, [onerror], [onclick]').length");
         assertThat(((Number) scripts).intValue()).isZero();
@@ -179,7 +198,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void hostileDataAppearsAsTextAndCreatesNoElement() {
-        driver.get(hostileFile.toUri().toString());
+        open(hostileFile);
         assertThat(driver.findElements(By.tagName("script"))).isEmpty();
         Object scripts = ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelectorAll('script').length + document.querySelectorAll('svg script').length");
@@ -207,7 +226,7 @@ class HtmlReportBrowserTest {
             page = work.resolve("rich-" + language + ".html");
             HtmlReport.write(rich, ReportLanguage.parse(language), page);
         }
-        driver.get(page.toUri().toString());
+        open(page);
         Number height = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return Math.ceil(document.documentElement.scrollHeight)");
         driver.manage().window().setSize(new Dimension(1280, Math.min(16000, height.intValue() + 100)));
