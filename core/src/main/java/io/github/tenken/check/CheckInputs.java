@@ -50,6 +50,22 @@ public interface CheckInputs {
     /** The model, if given. */
     Optional<Model> model();
 
+    /**
+     * The reference model a candidate is compared with before it is deployed (guideline E-1.2b), if given: e.g. the
+     * model in operation today.
+     */
+    default Optional<Model> referenceModel() {
+        return Optional.empty();
+    }
+
+    /**
+     * The favourable (positive) class of a classification label, declared once for the whole assessment and used by
+     * every check that needs one (a check's own {@code positiveClass} parameter, where it has one, overrides it).
+     */
+    default Optional<String> positiveClass() {
+        return Optional.empty();
+    }
+
     /** The resolved parameters. */
     Parameters parameters();
 

@@ -64,6 +64,8 @@ public final class Assessment {
     private final Map<String, Double> caseShares;
     private final List<RiskAttribute> riskAttributes;
     private final Model model;
+    private final Model referenceModel;
+    private final String positiveClass;
     private final List<Check> checks;
     private final Map<String, Parameters> parameters;
     private final Map<String, Map<String, Criterion>> criteria;
@@ -93,6 +95,8 @@ public final class Assessment {
         }
         this.riskAttributes = List.copyOf(b.riskAttributes);
         this.model = b.model;
+        this.referenceModel = b.referenceModel;
+        this.positiveClass = b.positiveClass;
         this.checks = List.copyOf(b.checks);
         this.seed = b.seed;
         this.executor = b.executor;
@@ -191,6 +195,14 @@ public final class Assessment {
         return Optional.ofNullable(model);
     }
 
+    Optional<Model> referenceModel() {
+        return Optional.ofNullable(referenceModel);
+    }
+
+    Optional<String> positiveClass() {
+        return Optional.ofNullable(positiveClass);
+    }
+
     List<Check> checks() {
         return checks;
     }
@@ -240,6 +252,8 @@ public final class Assessment {
         private final Map<String, Double> caseShares = new java.util.LinkedHashMap<>();
         private final List<RiskAttribute> riskAttributes = new ArrayList<>();
         private Model model;
+        private Model referenceModel;
+        private String positiveClass;
         private final List<Check> checks = new ArrayList<>();
         private final Map<String, Map<String, String>> parameterOverrides = new LinkedHashMap<>();
         private final Map<String, List<Criterion>> criterionOverrides = new LinkedHashMap<>();
@@ -331,6 +345,25 @@ public final class Assessment {
         /** The model. */
         public Builder model(Model m) {
             this.model = m;
+            return this;
+        }
+
+        /**
+         * The reference model a candidate (the {@link #model}) is compared with before deployment (guideline E-1.2b),
+         * e.g. the model in operation today.
+         */
+        public Builder referenceModel(Model m) {
+            this.referenceModel = m;
+            return this;
+        }
+
+        /**
+         * The favourable (positive) class of the label, used by every check that needs one: performance for that
+         * class, selection rates in fairness, representation. Without it such checks say which class they used.
+         */
+        public Builder positiveClass(String className) {
+            Preconditions.check(className != null && !className.isBlank(), "positiveClass must name a class");
+            this.positiveClass = className.trim();
             return this;
         }
 

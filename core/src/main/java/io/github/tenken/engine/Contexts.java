@@ -87,6 +87,16 @@ final class Contexts {
         }
 
         @Override
+        public Optional<Model> referenceModel() {
+            return assessment.referenceModel();
+        }
+
+        @Override
+        public Optional<String> positiveClass() {
+            return assessment.positiveClass();
+        }
+
+        @Override
         public Parameters parameters() {
             return assessment.parameters(checkId);
         }

@@ -17,6 +17,14 @@ public interface Model {
     /** The class names in index order; empty for a regressor. */
     List<String> classes();
 
+    /**
+     * The columns the model reads, in the order it reads them; empty when the model does not say (then every feature
+     * column of the data is taken as read). Checks that change inputs, such as perturbation, touch only these.
+     */
+    default List<String> features() {
+        return List.of();
+    }
+
     /** Predicts every row of the table; must not modify it. */
     Predictions predict(Table table);
 

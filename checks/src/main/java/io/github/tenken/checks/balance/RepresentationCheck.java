@@ -48,7 +48,7 @@ public final class RepresentationCheck implements Check {
             .needs(Input.TRAINING_DATA, Input.LABEL)
             .parameters(
                     ParameterSpec.text("positiveClass", "",
-                            "the favourable label class whose base rate is compared; empty: the second class of a "
+                            "the favourable label class whose base rate is compared; empty: the assessment's positiveClass, else the second class of a "
                                     + "binary label in code order, named in the result"),
                     ParameterSpec.integer("minGroupRows", 30, 1, 1_000_000_000,
                             "fewest training rows a group needs for its base rate to be compared"),
@@ -97,7 +97,8 @@ public final class RepresentationCheck implements Check {
         Map<String, ExpectedShares> expected = new LinkedHashMap<>();
         ctx.expectations().forEach(e -> expected.put(e.column(), e));
         return run -> {
-            String positive = run.parameters().getString("positiveClass");
+            String positive = run.parameters().getString("positiveClass").isEmpty()
+                    ? run.positiveClass().orElse("") : run.parameters().getString("positiveClass");
             long minRows = run.parameters().getInt("minGroupRows");
             int maxListed = run.parameters().getInt("maxListedGroups");
             ResultTable.Builder table = ResultTable.builder("groups", Message.of(ID + ".table", Arg.count(minRows)),

@@ -14,6 +14,7 @@ import io.github.tenken.data.DatasetRole;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.message.Arg;
+import io.github.tenken.checks.model.PositiveClass;
 import io.github.tenken.message.Message;
 import io.github.tenken.model.LabelledPredictions;
 import io.github.tenken.model.ModelKind;
@@ -52,7 +53,8 @@ public final class ClassificationPerformanceCheck implements Check {
                     ParameterSpec.integer("bootstrap", 1000, 50, 100_000,
                             "bootstrap replicates for the 95% confidence intervals"),
                     ParameterSpec.text("positiveClass", "",
-                            "the positive class for AUC, precision and recall; empty: the minority class of the test labels"))
+                            "the positive class for AUC, precision and recall; empty: the assessment's positiveClass, else the "
+                                    + "minority class of the test labels, named in the result"))
             .criteria(VOLUME + " <= 0.05")
             .build();
 
@@ -83,9 +85,9 @@ public final class ClassificationPerformanceCheck implements Check {
         List<String> classes = labelled.classes();
         int[] truth = labelled.truth();
         int[] predicted = labelled.predicted();
-        String requested = ctx.parameters().getString("positiveClass");
-        boolean hasPositive = classes.size() == 2 || !requested.isBlank();
-        int positive = labelled.positiveClass(requested);
+        PositiveClass positiveClass = PositiveClass.resolve(ctx, classes, labelled.counts());
+        boolean hasPositive = classes.size() == 2 || positiveClass.declared();
+        int positive = positiveClass.index();
         RankedScores ranked = hasPositive && labelled.hasProbabilities() ? rank(labelled, positive) : null;
 
         ConfusionCounts counts = ConfusionCounts.of(truth, predicted, null, classes.size());
@@ -118,6 +120,10 @@ public final class ClassificationPerformanceCheck implements Check {
         Outcome.Builder outcome = Outcome.builder().status(verdict.status());
         measures.forEach(outcome::measure);
         Message main = summary(counts, ci[0], auc, classes.get(positive), hasPositive, labelled);
+        if (hasPositive) {
+            main = Message.of("sentences", main, positiveClass.declared() ? Message.literal("")
+                    : positiveClass.note());
+        }
         return outcome.table(ConfusionTables.perClass(counts, classes))
                 .table(ConfusionTables.matrix(counts, classes))
                 .chart(ConfusionTables.matrixChart(counts, classes))

@@ -17,6 +17,7 @@ import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.message.Arg;
+import io.github.tenken.checks.model.PositiveClass;
 import io.github.tenken.message.Message;
 import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.LabelledPredictions;
@@ -56,7 +57,8 @@ public final class GroupParityCheck implements Check {
             .needs(Input.TEST_DATA, Input.MODEL, Input.LABEL, Input.SENSITIVE_ATTRIBUTES)
             .parameters(
                     ParameterSpec.text("positiveClass", "",
-                            "the favourable decision; empty: the minority class of the test labels"),
+                            "the favourable decision; empty: the assessment's positiveClass, else the minority class of "
+                                    + "the test labels, named in the result"),
                     ParameterSpec.integer("minGroupSize", 30, 1, Integer.MAX_VALUE,
                             "groups with fewer test rows are listed but left out of the verdict"))
             .criteria(DIR + " >= 0.8", DPD + " <= 0.1")
@@ -83,7 +85,8 @@ public final class GroupParityCheck implements Check {
     private Outcome run(CheckContext ctx) {
         Table test = ctx.table(DatasetRole.TEST);
         LabelledPredictions observed = ctx.labelled(DatasetRole.TEST);
-        int positive = observed.positiveClass(ctx.parameters().getString("positiveClass"));
+        PositiveClass positiveClass = PositiveClass.resolve(ctx, observed.classes(), observed.counts());
+        int positive = positiveClass.index();
         int minGroupSize = ctx.parameters().getInt("minGroupSize");
 
         List<AttributeParity> assessed = new ArrayList<>();
@@ -114,8 +117,11 @@ public final class GroupParityCheck implements Check {
         }
         outcome.table(ParityTables.attributes(assessed, skipped)).table(ParityTables.groups(assessed));
         assessed.forEach(a -> outcome.chart(ParityTables.selectionRates(a)));
-        return outcome.explanation(sentence(assessed, skipped, observed.classes().get(positive), observed,
-                minGroupSize)).build();
+        Message explanation = sentence(assessed, skipped, observed.classes().get(positive), observed, minGroupSize);
+        if (!positiveClass.declared()) {
+            explanation = Message.of("sentences", explanation, positiveClass.note());
+        }
+        return outcome.explanation(explanation).build();
     }
 
     private static Measure judged(CheckContext ctx, String name, double value, boolean hasVerdict) {

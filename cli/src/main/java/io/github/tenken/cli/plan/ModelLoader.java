@@ -30,25 +30,33 @@ final class ModelLoader {
      *              file and the predictions file may hold predictions only
      */
     static LoadedModel load(ModelPlan plan, String label, Dictionaries dictionaries, PlanContext ctx) {
-        String type = ctx.required(plan.type(), "model.type").trim().toLowerCase(Locale.ROOT);
+        return load(plan, label, dictionaries, ctx, "model");
+    }
+
+    /**
+     * Loads a model given under the plan field {@code field} ({@code model} or {@code referenceModel}), which errors
+     * name.
+     */
+    static LoadedModel load(ModelPlan plan, String label, Dictionaries dictionaries, PlanContext ctx, String field) {
+        String type = ctx.required(plan.type(), field + ".type").trim().toLowerCase(Locale.ROOT);
         ModelProviders providers = ModelProviders.discover();
         ModelProvider provider = providers.byType().get(type);
         if (provider == null) {
-            throw ctx.error("model.type", "\"" + plan.type() + "\" is not a model type; expected one of "
+            throw ctx.error(field + ".type", "\"" + plan.type() + "\" is not a model type; expected one of "
                     + providers.describeTypes());
         }
-        Path file = ctx.existingFile(plan.path(), "model.path");
+        Path file = ctx.existingFile(plan.path(), field + ".path");
         Map<String, Object> fields = fields(plan);
         for (String name : fields.keySet()) {
             if (!provider.fields().contains(name)) {
-                throw ctx.error("model." + name, "not a field of model type " + type + "; its fields are type, path"
+                throw ctx.error(field + "." + name, "not a field of model type " + type + "; its fields are type, path"
                         + (provider.fields().isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(provider.fields()))));
             }
         }
         try {
             return provider.load(new ModelSpec(file, plan.path(), label, dictionaries, fields));
         } catch (ModelSpecException e) {
-            throw ctx.error("model." + e.field(), e.getMessage());
+            throw ctx.error(field + "." + e.field(), e.getMessage());
         }
     }
 

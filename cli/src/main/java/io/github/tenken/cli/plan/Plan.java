@@ -15,6 +15,8 @@ import java.util.Map;
  *   "datasets": {"training": {"path": "train.csv"}, "test": {"path": "test.csv"}},
  *   "label": "income", "sensitive": ["sex"], "ignored": ["fnlwgt"],
  *   "model": {"type": "predictions", "path": "predictions.csv", "prediction": "predicted"},
+ *   "referenceModel": {"type": "smile", "path": "model-in-operation.ser"},
+ *   "positiveClass": ">50K",
  *   "expected": {"sex": {"Female": 0.5, "Male": 0.5}},
  *   "riskAttributes": [{"column": "sex"}, {"column": "age", "edges": [25, 45, 65]}],
  *   "constraints": [{"column": "age", "min": 17, "max": 90}, {"rule": "hours <= 99"}],
@@ -31,6 +33,8 @@ import java.util.Map;
  * @param sensitive the sensitive attributes
  * @param ignored   columns that are neither features nor label
  * @param model     the model: a serialised Smile model or a file of predictions
+ * @param referenceModel the model in operation that the candidate {@code model} is compared with (E-1.2b)
+ * @param positiveClass the favourable class of the label, used by every check that needs one
  * @param cases     the declared cases
  * @param expected  the expected share of each value, per categorical column: {@code {"sex": {"Female": 0.5}}}
  * @param riskAttributes the attributes carrying causes of risk, whose combinations the data must cover
@@ -40,7 +44,8 @@ import java.util.Map;
  * @param seed      the seed of every random draw (default 42)
  */
 public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan datasets, String label,
-                   List<String> sensitive, List<String> ignored, ModelPlan model, List<CasePlan> cases,
+                   List<String> sensitive, List<String> ignored, ModelPlan model, ModelPlan referenceModel,
+                   String positiveClass, List<CasePlan> cases,
                    Map<String, Map<String, Double>> expected, List<RiskAttributePlan> riskAttributes,
                    List<ConstraintPlan> constraints, ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
 }

@@ -84,6 +84,16 @@ public final class PlanAssembler {
                 loaded.modelColumns().stream().filter(c -> !ignored.contains(c)).forEach(ignored::add);
             }
         }
+        if (plan.referenceModel() != null) {
+            builder.referenceModel(ModelLoader.load(plan.referenceModel(), null, dictionaries, ctx, "referenceModel")
+                    .model());
+        }
+        if (plan.positiveClass() != null) {
+            if (plan.positiveClass().isBlank()) {
+                throw ctx.error("positiveClass", "is empty; expected the favourable class of the label");
+            }
+            builder.positiveClass(plan.positiveClass());
+        }
         List<String> sensitive = columns(plan.sensitive(), "sensitive", tables, ctx);
         ColumnRoles roles = new ColumnRoles(label, sensitive, ignored);
         builder.roles(roles);
