@@ -5,6 +5,7 @@ import io.github.tenken.internal.Preconditions;
 import io.github.tenken.model.Model;
 import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
+import io.github.tenken.model.SerializableModel;
 import smile.classification.Classifier;
 import smile.classification.DataFrameClassifier;
 import smile.data.DataFrame;
@@ -29,7 +30,7 @@ import java.util.stream.IntStream;
  * <p>Smile predicts a label value {@code v} (an {@code int}); the class it names is {@code labelLevels.get(v)},
  * which for a response with a {@code NominalScale} is that scale's levels in order.
  */
-public final class SmileClassifier implements Model {
+public final class SmileClassifier implements Model, SerializableModel {
 
     private static final int PARALLEL_FROM_ROWS = 2_000;
 
@@ -125,6 +126,16 @@ public final class SmileClassifier implements Model {
                     + ", which is not among its classes " + Arrays.toString(labelValues));
         }
         return i;
+    }
+
+    @Override
+    public byte[] toBytes() {
+        return SmileModelBytes.write(this);
+    }
+
+    @Override
+    public Model fromBytes(byte[] bytes) {
+        return SmileModelBytes.readClassifier(bytes);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.tenken.internal.Preconditions;
 import io.github.tenken.model.Model;
 import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
+import io.github.tenken.model.SerializableModel;
 import smile.data.DataFrame;
 import smile.data.Tuple;
 import smile.data.type.StructType;
@@ -22,7 +23,7 @@ import java.util.stream.IntStream;
  * Model model = SmileRegressor.of(smile.regression.RandomForest.fit(Formula.lhs("target"), frame));
  * }</pre>
  */
-public final class SmileRegressor implements Model {
+public final class SmileRegressor implements Model, SerializableModel {
 
     private static final int PARALLEL_FROM_ROWS = 2_000;
 
@@ -84,6 +85,16 @@ public final class SmileRegressor implements Model {
         IntStream rows = IntStream.range(0, n);
         (n >= PARALLEL_FROM_ROWS ? rows.parallel() : rows).forEach(i -> values[i] = regression.predict(frame.get(i)));
         return Predictions.regression(values);
+    }
+
+    @Override
+    public byte[] toBytes() {
+        return SmileModelBytes.write(this);
+    }
+
+    @Override
+    public Model fromBytes(byte[] bytes) {
+        return SmileModelBytes.readRegressor(bytes);
     }
 
     @Override
