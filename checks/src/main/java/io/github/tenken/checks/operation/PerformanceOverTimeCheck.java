@@ -1,0 +1,145 @@
+package io.github.tenken.checks.operation;
+
+import io.github.tenken.check.Check;
+import io.github.tenken.check.CheckContext;
+import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
+import io.github.tenken.check.ConfidenceInterval;
+import io.github.tenken.check.Input;
+import io.github.tenken.check.Outcome;
+import io.github.tenken.check.ParameterSpec;
+import io.github.tenken.check.PlanContext;
+import io.github.tenken.check.ResultTable;
+import io.github.tenken.checks.model.PositiveClass;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.Table;
+import io.github.tenken.guideline.InternalCharacteristic;
+import io.github.tenken.message.Arg;
+import io.github.tenken.message.Message;
+import io.github.tenken.model.LabelledPredictions;
+import io.github.tenken.model.Model;
+import io.github.tenken.model.ModelKind;
+
+import java.util.List;
+
+/**
+ * E-1 performance over time: labelled operation data are cut into windows (by a time column, or consecutive rows),
+ * and in each the model's accuracy (RMSE for a regressor) with a 95% bootstrap interval and its predictions' share
+ * of the positive class (mean prediction) are measured; the trend is the least-squares slope of the metric over the
+ * windows, and the judged measure the worst window's drop from the test data's metric (guideline E-1.2a:
+ * degradation monitored in operation). Unlabelled operation data are not applicable: {@code e1.operation-drift}
+ * watches their inputs.
+ *
+ * <p>{@code max_window_drop} is the test accuracy minus the worst window's accuracy, or, for a regressor, the worst
+ * window's RMSE over the test RMSE, minus 1 (a relative increase); the default criterion allows 0.05 of either.
+ */
+public final class PerformanceOverTimeCheck implements Check {
+
+    private static final String ID = "e1.performance-over-time";
+    private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
+                    "Performance over time in operation", InternalCharacteristic.E_1)
+            .description("Measures accuracy (or RMSE) and the share of predicted positives (or the mean "
+                    + "prediction) in windows of labelled operation data, their trend, and the worst window's drop "
+                    + "from the test data.")
+            .items("E-1.2a")
+            .needs(Input.OPERATION_DATA, Input.TEST_DATA, Input.MODEL, Input.LABEL)
+            .parameters(ParameterSpec.text("timeColumn", "", "a column of periods (e.g. 2024-03, a week number): one "
+                            + "window per value, in ascending order; empty for windows of windowRows rows in file order"),
+                    ParameterSpec.integer("windowRows", 1_000, 1, Integer.MAX_VALUE, "rows per window without a "
+                            + "timeColumn (the rows are split evenly, each window has at least this many)"),
+                    ParameterSpec.integer("replicates", 200, 10, 100_000, "bootstrap replicates per window"),
+                    ParameterSpec.text("positiveClass", "", "the class whose predicted share is followed (default: "
+                            + "the assessment's, else the minority class)"))
+            .criteria("max_window_drop <= 0.05")
+            .build();
+
+    /** The check with its default parameters. */
+    public PerformanceOverTimeCheck() {
+    }
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public CheckRun plan(PlanContext ctx) {
+        Model model = ctx.model().orElseThrow();
+        if (!ctx.requireSchema(DatasetRole.OPERATION).names().contains(ctx.roles().label())) {
+            // operation data without labels: e1.operation-drift watches them
+            return run -> Outcome.notApplicable(Message.of("engine.notApplicable.input", Message.of("input.label")));
+        }
+        ctx.needsRows(DatasetRole.OPERATION);
+        ctx.needsRows(DatasetRole.TEST);
+        return run -> run(run, model);
+    }
+
+    private Outcome run(CheckContext ctx, Model model) {
+        Table operation = ctx.table(DatasetRole.OPERATION);
+        LabelledPredictions labelled = ctx.labelled(DatasetRole.OPERATION);
+        LabelledPredictions test = ctx.labelled(DatasetRole.TEST);
+        String timeColumn = ctx.parameters().getString("timeColumn").trim();
+        Windows windows = timeColumn.isEmpty()
+                ? Windows.ofRows(operation.rowCount(), ctx.parameters().getInt("windowRows"))
+                : Windows.ofTime(operation, timeColumn);
+        boolean classifier = model.kind() == ModelKind.CLASSIFICATION;
+        WindowMetric metric = classifier
+                ? WindowMetric.classification(labelled, test,
+                PositiveClass.resolve(ctx, labelled.classes(), labelled.counts()))
+                : WindowMetric.regression(labelled, test);
+        List<int[]> members = windows.members(labelled.rows());
+        int k = windows.count();
+        double[] values = new double[k];
+        String name = classifier ? "accuracy" : "rmse";
+        ResultTable.Builder table = ResultTable.builder("windows", Message.of(ID + ".table"), "window", "rows", name,
+                "ci_lower", "ci_upper", classifier ? "predicted_positive_share" : "mean_prediction", "drop");
+        int worst = -1;
+        for (int w = 0; w < k; w++) {
+            int[] rows = members.get(w);
+            values[w] = metric.value(rows, PoissonWeights.ones(rows.length));
+            ConfidenceInterval ci = rows.length == 0 ? null
+                    : interval(metric, rows, ctx.parameters().getInt("replicates"), ctx.seed() + w);
+            double drop = metric.drop(values[w]);
+            if (!Double.isNaN(values[w]) && (worst < 0 || drop > metric.drop(values[worst]))) {
+                worst = w;
+            }
+            table.row(windows.labels().get(w), (long) rows.length, nanToNull(values[w]),
+                    ci == null ? null : ci.lower(), ci == null ? null : ci.upper(), nanToNull(metric.prediction(rows)),
+                    nanToNull(drop));
+        }
+        if (worst < 0) {
+            throw new IllegalArgumentException("no window of " + operation.name() + " holds a labelled row");
+        }
+        double slope = WeightedMetrics.slope(values);
+        double maxDrop = metric.drop(values[worst]);
+        Message windowing = windows.byTime()
+                ? Message.of(ID + ".windows.time", Arg.count(k), timeColumn)
+                : Message.of(ID + ".windows.rows", Arg.count(k), Arg.count(ctx.parameters().getInt("windowRows")));
+        Message sentence = Message.of(ID + (classifier ? ".summary.classification" : ".summary.regression"),
+                Arg.count(labelled.size()), windowing, Arg.num(values[worst]), windows.labels().get(worst),
+                Arg.num(metric.baseline()), Arg.num(maxDrop), Arg.num(slope));
+        return Outcome.builder()
+                .measure(ctx.judged("max_window_drop", maxDrop, ""))
+                .measure(ctx.judged("worst_window_" + name, values[worst], ""))
+                .measure(ctx.judged(name + "_trend_per_window", slope, ""))
+                .measure(ctx.judged("test_" + name, metric.baseline(), ""))
+                .measure(ctx.judged("windows", k, ""))
+                .measure(ctx.judged("labelled_rows", labelled.size(), "rows"))
+                .table(table.build())
+                .explanation(classifier ? metric.withNote(sentence) : sentence)
+                .build();
+    }
+
+    private static ConfidenceInterval interval(WindowMetric metric, int[] rows, int replicates, long seed) {
+        PoissonWeights bootstrap = new PoissonWeights(replicates, seed);
+        double[] values = new double[replicates];
+        for (int b = 0; b < replicates; b++) {
+            values[b] = metric.value(rows, bootstrap.weights(b, rows.length));
+        }
+        return bootstrap.interval(values);
+    }
+
+    private static Double nanToNull(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+}
