@@ -66,8 +66,7 @@ public final class PerformanceOverTimeCheck implements Check {
     public CheckRun plan(PlanContext ctx) {
         Model model = ctx.model().orElseThrow();
         if (!ctx.requireSchema(DatasetRole.OPERATION).names().contains(ctx.roles().label())) {
-            // operation data without labels: e1.operation-drift watches them
-            return run -> Outcome.notApplicable(Message.of("engine.notApplicable.input", Message.of("input.label")));
+            return run -> notLabelled();
         }
         ctx.needsRows(DatasetRole.OPERATION);
         ctx.needsRows(DatasetRole.TEST);
@@ -78,6 +77,9 @@ public final class PerformanceOverTimeCheck implements Check {
         Table operation = ctx.table(DatasetRole.OPERATION);
         LabelledPredictions labelled = ctx.labelled(DatasetRole.OPERATION);
         LabelledPredictions test = ctx.labelled(DatasetRole.TEST);
+        if (labelled.size() == 0) {
+            return notLabelled();
+        }
         String timeColumn = ctx.parameters().getString("timeColumn").trim();
         Windows windows = timeColumn.isEmpty()
                 ? Windows.ofRows(operation.rowCount(), ctx.parameters().getInt("windowRows"))
@@ -128,6 +130,11 @@ public final class PerformanceOverTimeCheck implements Check {
                 .table(table.build())
                 .explanation(classifier ? metric.withNote(sentence) : sentence)
                 .build();
+    }
+
+    /** Operation data without labels: e1.operation-drift watches their inputs. */
+    private static Outcome notLabelled() {
+        return Outcome.notApplicable(Message.of("engine.notApplicable.input", Message.of("input.label")));
     }
 
     private static ConfidenceInterval interval(WindowMetric metric, int[] rows, int replicates, long seed) {

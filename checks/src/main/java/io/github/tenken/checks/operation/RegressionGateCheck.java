@@ -89,8 +89,9 @@ public final class RegressionGateCheck implements Check {
         Predictions predicted = reference.predict(test);
         LabelledPredictions ref = LabelledPredictions.of(test, ctx.roles().label(), predicted);
         String positive = null;
-        Message note = Message.literal("");   // no positive class is needed: no note
-        if (candidate.kind() == ModelKind.CLASSIFICATION && candidate.classes().size() == 2) {
+        Message note = Message.literal("");   // no AUC, no positive class: no note
+        if (candidate.kind() == ModelKind.CLASSIFICATION && candidate.classes().size() == 2
+                && candidate.hasProbabilities() && ref.hasProbabilities()) {   // the AUC's positive class
             PositiveClass p = PositiveClass.resolve(ctx, candidate.classes(), candidate.counts());
             positive = p.name();
             note = p.note();
