@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every built-in check gives the same result whether the datasets are scanned in batches of 7 rows or in the
  * default batches of 65,536 (one batch here): same status, same sentence, equal measures (value, interval,
  * criterion, approximation), tables and charts. Record equality compares every double bit for bit, which is
- * stricter than equal JSON.
+ * stricter than equal JSON. d1.latency is the exception: its timings differ from run to run, so only its status and
+ * the names of its measures are compared.
  */
 class BatchingInvarianceTest {
 
@@ -36,6 +37,11 @@ class BatchingInvarianceTest {
             CheckResult b = whole.check(a.checkId()).orElseThrow();
             assertThat(a.status()).as("status of %s: %s", a.checkId(), a.error()).isNotEqualTo(Status.ERROR);
             assertThat(a.status()).as("status of %s", a.checkId()).isEqualTo(b.status());
+            if (a.checkId().equals("d1.latency")) {
+                assertThat(a.measures()).extracting(m -> m.name()).isEqualTo(b.measures().stream().map(m -> m.name())
+                        .toList());
+                continue;
+            }
             assertThat(a.explanation()).as("explanation of %s", a.checkId()).isEqualTo(b.explanation());
             assertThat(a.measures()).as("measures of %s", a.checkId()).isEqualTo(b.measures());
             assertThat(a.tables()).as("tables of %s", a.checkId()).isEqualTo(b.tables());
@@ -53,11 +59,15 @@ class BatchingInvarianceTest {
         assertThat(measure(sevens, "e1.operation-drift", "drifted_columns")).isPositive();
         assertThat(measure(sevens, "b1.case-coverage", "cases_assessed")).isGreaterThan(3);
         assertThat(measure(sevens, "b3.constraints", "violated_rules")).isGreaterThan(3);
+        // the rule loses to the label oracle on the test data, and equals itself
+        assertThat(measure(sevens, "e1.regression-gate", "worse_metrics")).isEqualTo(regressor ? 0 : 4);
+        assertThat(measure(sevens, "e1.performance-over-time", "windows")).isEqualTo(regressor ? 3 : 2);
         // the fixture reaches every check: only the model checks of the other kind are not applicable
+        // (and d1.round-trip: the rule cannot be stored)
         List<String> notApplicable = regressor
                 ? List.of("b2.class-balance", "b2.representation", "c1.classification",
-                "fairness.group-parity")  // a numeric label
-                : List.of("c1.regression");
+                "fairness.group-parity", "d1.round-trip")  // a numeric label
+                : List.of("c1.regression", "d1.round-trip");
         assertThat(sevens.checks()).filteredOn(c -> c.status() == Status.NOT_APPLICABLE)
                 .extracting(CheckResult::checkId).containsExactlyInAnyOrderElementsOf(notApplicable);
     }

@@ -138,14 +138,53 @@ public final class CatalogueFixture {
                 .riskAttributes(RiskAttribute.categorical("sex"), RiskAttribute.categorical("region"),
                         RiskAttribute.binned("age", 40))
                 .model(regressor ? new Rule(ModelKind.REGRESSION) : new Rule(ModelKind.CLASSIFICATION))
+                // the gate: the rule is worse than a model that knows the labels, and equal to itself
+                .referenceModel(regressor ? new Rule(ModelKind.REGRESSION) : new Oracle())
                 .checks(CheckCatalog.load())
                 .check(new ConstraintsCheck(constraints()))
                 .parameter("b1.case-coverage", "minRows", "5")
                 .parameter("fairness.group-parity", "minGroupSize", "10")
+                // timings are measured (their values differ between runs; the criterion holds in any run)
+                .parameter("d1.latency", "enabled", "true").parameter("d1.latency", "rows", "20")
+                .parameter("d1.latency", "warmupRows", "5").parameter("d1.latency", "batchRows", "50")
+                .criterion("d1.latency", "p99_ms <= 1000000")
+                .parameter("e1.performance-over-time", "windowRows", "30")
                 .seed(7)
                 .strict(true);
         // a numeric label conflicts only beyond a tolerance; without one the check would not apply
-        return regressor ? b.parameter("b3.label-conflicts", "labelTolerance", "5") : b;
+        return regressor ? b.parameter("b3.label-conflicts", "labelTolerance", "5")
+                .parameter("e1.performance-over-time", "timeColumn", "region") : b;
+    }
+
+    /** A classifier that reads the label it predicts ("no" where it is missing): the reference the rule loses to. */
+    public record Oracle() implements Model {
+
+        @Override
+        public ModelKind kind() {
+            return ModelKind.CLASSIFICATION;
+        }
+
+        @Override
+        public List<String> classes() {
+            return List.of("no", "yes");
+        }
+
+        @Override
+        public Predictions predict(Table table) {
+            int n = table.rowCount();
+            int[] predicted = new int[n];
+            double[][] p = new double[n][];
+            for (int i = 0; i < n; i++) {
+                predicted[i] = "yes".equals(table.categorical("label").text(i)) ? 1 : 0;
+                p[i] = predicted[i] == 1 ? new double[] {0.1, 0.9} : new double[] {0.9, 0.1};
+            }
+            return Predictions.classification(classes(), predicted, p);
+        }
+
+        @Override
+        public String description() {
+            return "label oracle";
+        }
     }
 
     /** A model of age and hours: a logistic classifier of "yes", or a linear regressor. */
