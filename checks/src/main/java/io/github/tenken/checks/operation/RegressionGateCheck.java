@@ -128,8 +128,8 @@ public final class RegressionGateCheck implements Check {
             differences.add(ctx.judge(ci == null ? d : d.withInterval(ci)));
         }
         Outcome.Builder out = Outcome.builder()
-                .measure(ctx.judged("worse_metrics", worse.size(), "metrics"))
-                .measure(ctx.judged("metrics_compared", metrics.size(), "metrics"));
+                .measure(ctx.judged("worse_metrics", worse.size(), ""))
+                .measure(ctx.judged("metrics_compared", metrics.size(), ""));
         differences.forEach(out::measure);
         Message sentence = worse.isEmpty()
                 ? Message.of(ID + ".summary.none", reference.description(), Arg.count(n), Arg.count(metrics.size()),

@@ -5,6 +5,7 @@ import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.Column;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
+import io.github.tenken.message.Message;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,11 @@ import java.util.List;
  * must not grow).
  *
  * @param feature the feature set
- * @param probe   what it is set to, as shown in the table
+ * @param probe   what it is set to, as shown in the table: a number as text, or a message (missing, unseen)
  * @param value   the numeric value, for a numeric feature
  * @param text    the category, {@code null} for missing, for a categorical feature
  */
-record HostileProbe(String feature, String probe, double value, String text) {
+record HostileProbe(String feature, Object probe, double value, String text) {
 
     /** A category no model has seen. */
     static final String UNSEEN = "__tenken_unseen__";
@@ -29,15 +30,17 @@ record HostileProbe(String feature, String probe, double value, String text) {
     static List<HostileProbe> of(Column column) {
         if (column instanceof NumericColumn) {
             String f = column.name();
-            return List.of(new HostileProbe(f, "missing (NaN)", Double.NaN, null),
+            return List.of(new HostileProbe(f, Message.of("d1.invalid-input.probe.missing"), Double.NaN, null),
                     new HostileProbe(f, "1e308", 1e308, null),
                     new HostileProbe(f, "-1e308", -1e308, null),
                     new HostileProbe(f, "Infinity", Double.POSITIVE_INFINITY, null),
                     new HostileProbe(f, "-Infinity", Double.NEGATIVE_INFINITY, null));
         }
         if (column instanceof CategoricalColumn) {
-            return List.of(new HostileProbe(column.name(), "missing", Double.NaN, null),
-                    new HostileProbe(column.name(), "unseen category \"" + UNSEEN + "\"", Double.NaN, UNSEEN));
+            return List.of(new HostileProbe(column.name(), Message.of("d1.invalid-input.probe.missing"), Double.NaN,
+                            null),
+                    new HostileProbe(column.name(), Message.of("d1.invalid-input.probe.unseen", UNSEEN), Double.NaN,
+                            UNSEEN));
         }
         return List.of();   // identifier columns hold hashes, not values a model reads
     }
@@ -61,6 +64,7 @@ record HostileProbe(String feature, String probe, double value, String text) {
                 columns.add(CategoricalColumn.of(feature, copy, values));
             }
         }
-        return Table.of(rows.name() + " with " + feature + " = " + probe, rows.source(), columns);
+        String shown = probe instanceof String s ? s : text == null ? "missing" : text;
+        return Table.of(rows.name() + " with " + feature + " = " + shown, rows.source(), columns);
     }
 }

@@ -34,7 +34,8 @@ import java.util.stream.IntStream;
  * way of saying "this input is invalid", which a caller can catch and handle. It is <em>unsafe</em> when a value is
  * NaN or infinite, probabilities are invalid, the number of predictions is wrong, or any other exception is thrown
  * (a {@code NullPointerException} or an {@code ArrayIndexOutOfBoundsException} says the model broke, not that it
- * refused). A probe's answer is unsafe when any of its rows is. The features are the model's
+ * refused). A probe's answer is unsafe when any of its rows is. The table shows each probe's predictions, or the
+ * exception thrown; whether it was safe is its own column. The features are the model's
  * ({@link Model#features()}), or every feature column of the test data when the model does not say.
  */
 public final class InvalidInputCheck implements Check {
@@ -93,9 +94,9 @@ public final class InvalidInputCheck implements Check {
             }
         }
         return Outcome.builder()
-                .measure(ctx.judged("unsafe_outputs", unsafe, "probes"))
-                .measure(ctx.judged("rejected_inputs", rejected, "probes"))
-                .measure(ctx.judged("probes", probes, "probes"))
+                .measure(ctx.judged("unsafe_outputs", unsafe, ""))
+                .measure(ctx.judged("rejected_inputs", rejected, ""))
+                .measure(ctx.judged("probes", probes, ""))
                 .table(table.build())
                 .explanation(Message.of(ID + ".summary", Arg.count(probes), Arg.count(features.size()),
                         Arg.count(n), Arg.count(unsafe), Arg.count(rejected),
@@ -112,9 +113,9 @@ public final class InvalidInputCheck implements Check {
         try {
             p = model.predict(probe);
         } catch (IllegalArgumentException e) {
-            return new Answer("rejected: " + Formats.clip(e.toString()), true, true);
+            return new Answer(Formats.clip(e.toString()), true, true);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Answer("failed: " + Formats.clip(e.toString()), false, false);
+            return new Answer(Formats.clip(e.toString()), false, false);
         }
         if (p.size() != rows) {
             return new Answer(p.size() + " predictions for " + rows + " rows", false, false);

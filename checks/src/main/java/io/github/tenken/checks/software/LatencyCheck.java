@@ -100,7 +100,7 @@ public final class LatencyCheck implements Check {
                 .measure(ctx.judged("p50_ms", p50, "ms"))
                 .measure(ctx.judged("p95_ms", p95, "ms"))
                 .measure(ctx.judged("p99_ms", p99, "ms"))
-                .measure(ctx.judged("batch_rows_per_second", perSecond, "rows/s"))
+                .measure(ctx.judged("batch_rows_per_second", perSecond, ""))
                 .measure(ctx.judged("rows", rows, "rows"))
                 .table(environment(model))
                 .explanation(Message.of(ID + ".summary", Arg.count(rows), Arg.num(p50), Arg.num(p95), Arg.num(p99),
@@ -135,12 +135,14 @@ public final class LatencyCheck implements Check {
         Runtime runtime = Runtime.getRuntime();
         return ResultTable.builder("environment", Message.of(ID + ".table.environment"), "property", "value")
                 .row("java.version", System.getProperty("java.version"))
-                .row("java.vm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"))
-                .row("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
-                        + System.getProperty("os.arch") + ")")
-                .row("processors", (long) runtime.availableProcessors())
-                .row("max heap (MiB)", runtime.maxMemory() / (1024 * 1024))
-                .row("tenken", TenkenVersion.get())
+                .row("java.vm.name", System.getProperty("java.vm.name"))
+                .row("java.vm.version", System.getProperty("java.vm.version"))
+                .row("os.name", System.getProperty("os.name"))
+                .row("os.version", System.getProperty("os.version"))
+                .row("os.arch", System.getProperty("os.arch"))
+                .row("availableProcessors", (long) runtime.availableProcessors())
+                .row("maxMemoryMiB", runtime.maxMemory() / (1024 * 1024))
+                .row("tenken.version", TenkenVersion.get())
                 .row("model", model.description())
                 .build();
     }

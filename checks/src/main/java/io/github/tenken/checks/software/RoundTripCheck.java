@@ -87,7 +87,7 @@ public final class RoundTripCheck implements Check {
         return Outcome.builder()
                 .measure(ctx.judged("mismatched_predictions", mismatched.size(), "rows"))
                 .measure(ctx.judged("rows", test.rowCount(), "rows"))
-                .measure(ctx.judged("serialised_bytes", bytes.length, "bytes"))
+                .measure(ctx.judged("serialised_bytes", bytes.length, ""))
                 .table(table.build())
                 .explanation(Message.of(ID + ".summary", Arg.count(bytes.length), Arg.count(mismatched.size()),
                         Arg.count(test.rowCount())))

@@ -89,8 +89,8 @@ class InvalidInputCheckTest {
         assertThat(measure(r, "probes")).isEqualTo(7);
         assertThat(measure(r, "unsafe_outputs")).isEqualTo(4);
         assertThat(measure(r, "rejected_inputs")).isEqualTo(1);
-        assertThat(rows(table(r, "probes"), "feature", "probe", "safe")).containsExactly(
-                List.of("x", "missing (NaN)", false),
+        assertThat(CheckHarness.rowsEn(table(r, "probes"), "feature", "probe", "safe")).containsExactly(
+                List.of("x", "missing", false),
                 List.of("x", "1e308", true),
                 List.of("x", "-1e308", true),
                 List.of("x", "Infinity", false),
@@ -99,9 +99,8 @@ class InvalidInputCheckTest {
                 List.of("g", "unseen category \"__tenken_unseen__\"", true));
         List<Object> outcomes = rows(table(r, "probes"), "outcome").stream().map(row -> row.get(0)).toList();
         assertThat(outcomes.get(0)).isEqualTo("NaN; NaN");
-        assertThat((String) outcomes.get(5)).startsWith("failed: java.lang.NullPointerException");
-        assertThat(outcomes.get(6)).isEqualTo("rejected: java.lang.IllegalArgumentException: unknown g: "
-                + "__tenken_unseen__");
+        assertThat((String) outcomes.get(5)).startsWith("java.lang.NullPointerException");
+        assertThat(outcomes.get(6)).isEqualTo("java.lang.IllegalArgumentException: unknown g: __tenken_unseen__");
         assertThat(en(r)).isEqualTo("7 hostile inputs on 2 features (each on the first 2 test rows): 4 gave an "
                 + "unsafe answer (a NaN or infinite prediction, invalid probabilities, or an exception other than "
                 + "IllegalArgumentException) and 1 was rejected with IllegalArgumentException.");

@@ -53,12 +53,13 @@ class LatencyCheckTest {
         assertThat(measure(r, "p95_ms")).isLessThanOrEqualTo(measure(r, "p99_ms"));
         assertThat(measure(r, "batch_rows_per_second")).isPositive();
         assertThat(rows(table(r, "environment"), "property")).extracting(row -> row.get(0)).containsExactly(
-                "java.version", "java.vm", "os", "processors", "max heap (MiB)", "tenken", "model");
+                "java.version", "java.vm.name", "java.vm.version", "os.name", "os.version", "os.arch",
+                "availableProcessors", "maxMemoryMiB", "tenken.version", "model");
         assertThat(table(r, "environment").rowWhere("property", "java.version").orElseThrow().get(1))
                 .isEqualTo(System.getProperty("java.version"));
-        assertThat(table(r, "environment").rowWhere("property", "tenken").orElseThrow().get(1))
+        assertThat(table(r, "environment").rowWhere("property", "tenken.version").orElseThrow().get(1))
                 .isEqualTo(TenkenVersion.get());
-        assertThat(table(r, "environment").rowWhere("property", "processors").orElseThrow().get(1))
+        assertThat(table(r, "environment").rowWhere("property", "availableProcessors").orElseThrow().get(1))
                 .isEqualTo((long) Runtime.getRuntime().availableProcessors());
         assertThat(en(r)).startsWith("Over 25 single-row predictions the latency is ").contains("a batch of 10 rows");
     }
