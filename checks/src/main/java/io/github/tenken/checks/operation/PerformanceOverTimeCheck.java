@@ -116,7 +116,7 @@ public final class PerformanceOverTimeCheck implements Check {
         double maxDrop = metric.drop(values[worst]);
         Message windowing = windows.byTime()
                 ? Message.of(ID + ".windows.time", Arg.count(k), timeColumn)
-                : Message.of(ID + ".windows.rows", Arg.count(k), Arg.count(ctx.parameters().getInt("windowRows")));
+                : Message.of(ID + ".windows.rows", Arg.count(k), Arg.count(operation.rowCount() / k));  // the smallest
         Message sentence = Message.of(ID + (classifier ? ".summary.classification" : ".summary.regression"),
                 Arg.count(labelled.size()), windowing, Arg.num(values[worst]), windows.labels().get(worst),
                 Arg.num(metric.baseline()), Arg.num(maxDrop), Arg.num(slope));
