@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Loads the {@code model} of a plan through the {@link ModelProvider} of its {@code type} (a serialised Smile model,
- * a CSV file of predictions made elsewhere, or any type a jar on the class path registers). A field the provider does
+ * a model exported to ONNX, a CSV file of predictions made elsewhere, or any type a jar on the class path registers). A field the provider does
  * not read, or cannot use, is a plan error naming {@code model.<field>}.
  */
 final class ModelLoader {
@@ -67,6 +67,7 @@ final class ModelLoader {
         put(fields, "prediction", plan.prediction());
         put(fields, "probabilities", plan.probabilities());
         put(fields, "probabilityPrefix", plan.probabilityPrefix());
+        put(fields, "inputs", plan.inputs());
         return fields;
     }
 
