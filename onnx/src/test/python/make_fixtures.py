@@ -96,6 +96,63 @@ def penguins():
     print("penguins: %d train, %d test rows, classes %s, accuracy %.17g" % (len(train), len(test), classes, accuracy))
 
 
+def penguins_columns():
+    """A tree on island (a string input, coded by a LabelEncoder), bill length (double) and flipper length (int64):
+    one input per column, as skl2onnx writes a ColumnTransformer; string labels."""
+    train = pd.read_csv(os.path.join(OUT, "penguins-train.csv"), na_values=["NA"], keep_default_na=False)
+    test = pd.read_csv(os.path.join(OUT, "penguins-test.csv"), na_values=["NA"], keep_default_na=False)
+    islands = sorted(train["island"].unique())
+
+    def features(frame):
+        return np.column_stack([frame["island"].map({v: i for i, v in enumerate(islands)}),
+                                frame["bill_length_mm"], frame["flipper_length_mm"]])
+
+    tree = DecisionTreeClassifier(max_depth=3, random_state=0).fit(features(train), train["species"])
+    attrs, leaves = tree_nodes(tree)
+    class_attrs = leaf_classes(tree, leaves)
+    classes = [str(c) for c in tree.classes_]
+    nodes = [
+        helper.make_node("LabelEncoder", ["island"], ["island_code"], domain="ai.onnx.ml",
+                         classes_strings=islands, default_int64=-1),
+        helper.make_node("Cast", ["island_code"], ["island_float"], to=TensorProto.FLOAT),
+        helper.make_node("Cast", ["bill_length_mm"], ["bill_float"], to=TensorProto.FLOAT),
+        helper.make_node("Cast", ["flipper_length_mm"], ["flipper_float"], to=TensorProto.FLOAT),
+        helper.make_node("Concat", ["island_float", "bill_float", "flipper_float"], ["merged_columns"], axis=1),
+        helper.make_node("TreeEnsembleClassifier", ["merged_columns"], ["label", "probability_tensor"],
+                         domain="ai.onnx.ml", classlabels_strings=classes, post_transform="NONE",
+                         **attrs, **class_attrs),
+        helper.make_node("Identity", ["label"], ["output_label"]),
+    ]
+    classifier_tail(nodes, "classlabels_strings", classes)
+    graph = helper.make_graph(
+        nodes, "penguins_column_tree",
+        [helper.make_tensor_value_info("island", TensorProto.STRING, [None, 1]),
+         helper.make_tensor_value_info("bill_length_mm", TensorProto.DOUBLE, [None, 1]),
+         helper.make_tensor_value_info("flipper_length_mm", TensorProto.INT64, [None, 1])],
+        [helper.make_tensor_value_info("output_label", TensorProto.STRING, [None]),
+         zipmap_output("output_probability", TensorProto.STRING)])
+    save(graph, "penguins-columns.onnx")
+    x = features(test)
+    expected = pd.DataFrame({"predicted": tree.predict(x)})
+    for k, c in enumerate(classes):
+        expected["p_" + c] = tree.predict_proba(x)[:, k]
+    expected.to_csv(os.path.join(OUT, "penguins-columns-expected.csv"), index=False, float_format="%.17g")
+    print("penguins by column: classes %s, test accuracy %.4f" % (classes, tree.score(x, test["species"])))
+
+
+def leaf_classes(tree, leaves):
+    """The class_* attributes of a TreeEnsembleClassifier: each leaf's class shares, as predict_proba gives them."""
+    attrs = {"class_treeids": [], "class_nodeids": [], "class_ids": [], "class_weights": []}
+    for leaf in leaves:
+        value = tree.tree_.value[leaf][0]
+        for k, v in enumerate(value / value.sum()):
+            attrs["class_treeids"].append(0)
+            attrs["class_nodeids"].append(leaf)
+            attrs["class_ids"].append(k)
+            attrs["class_weights"].append(float(v))
+    return attrs
+
+
 def tree_nodes(tree, tree_id=0):
     """The nodes_* attributes of a TreeEnsemble* for one sklearn tree, and its leaves."""
     t = tree.tree_
@@ -128,14 +185,7 @@ def iris():
     x = frame[IRIS_FEATURES].to_numpy()
     tree = DecisionTreeClassifier(max_depth=3, random_state=0).fit(x, y)
     attrs, leaves = tree_nodes(tree)
-    class_attrs = {"class_treeids": [], "class_nodeids": [], "class_ids": [], "class_weights": []}
-    for leaf in leaves:
-        value = tree.tree_.value[leaf][0]
-        for k, v in enumerate(value / value.sum()):
-            class_attrs["class_treeids"].append(0)
-            class_attrs["class_nodeids"].append(leaf)
-            class_attrs["class_ids"].append(k)
-            class_attrs["class_weights"].append(float(v))
+    class_attrs = leaf_classes(tree, leaves)
     classes = [int(c) for c in tree.classes_]
     nodes = [
         helper.make_node("Concat", IRIS_FEATURES, ["merged_columns"], axis=1),
@@ -183,5 +233,6 @@ def diabetes():
 
 if __name__ == "__main__":
     penguins()
+    penguins_columns()
     iris()
     diabetes()

@@ -54,6 +54,16 @@ class OnnxClassifierTest {
     }
 
     @Test
+    void stringDoubleAndInt64InputsAreFedOneColumnEach() {
+        try (OnnxModel model = OnnxModel.builder(Fixtures.file("penguins-columns.onnx")).build()) {
+            assertThat(model.features()).containsExactly("island", "bill_length_mm", "flipper_length_mm");
+            assertThat(model.classes()).containsExactly("Adelie", "Chinstrap", "Gentoo");
+            assertSameAsSklearn(model.predict(Fixtures.csv("penguins-test.csv")),
+                    Fixtures.csv("penguins-columns-expected.csv"), List.of("p_Adelie", "p_Chinstrap", "p_Gentoo"));
+        }
+    }
+
+    @Test
     void batchesOfAnySizeGiveTheSamePredictions() {
         Table test = Fixtures.csv("penguins-test.csv");
         try (OnnxModel whole = Fixtures.penguins();

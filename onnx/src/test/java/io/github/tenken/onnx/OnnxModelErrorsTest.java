@@ -77,6 +77,22 @@ class OnnxModelErrorsTest {
     }
 
     @Test
+    void aStringOrInt64InputCannotTakeAMissingValueOrAFraction() {
+        try (OnnxModel model = OnnxModel.builder(Fixtures.file("penguins-columns.onnx")).name("columns.onnx")
+                .build()) {
+            CategoryDictionary islands = new CategoryDictionary();
+            Table missingIsland = Table.of("birds", List.of(CategoricalColumn.of("island", islands, "Dream", null),
+                    NumericColumn.of("bill_length_mm", 40, 41), NumericColumn.of("flipper_length_mm", 190, 200)));
+            assertThatThrownBy(() -> model.predict(missingIsland)).hasMessage("column island is missing in row 1; "
+                    + "the string input of columns.onnx cannot take a missing value");
+            Table fraction = Table.of("birds", List.of(CategoricalColumn.of("island", islands, "Dream", "Biscoe"),
+                    NumericColumn.of("bill_length_mm", 40, 41), NumericColumn.of("flipper_length_mm", 190, 200.5)));
+            assertThatThrownBy(() -> model.predict(fraction)).hasMessage("column flipper_length_mm holds 200.5 in "
+                    + "row 1; the int64 input of columns.onnx takes whole numbers only");
+        }
+    }
+
+    @Test
     void aFileThatIsNotOnnxIsOneSentenceNamingTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("model.onnx"), "this is not a model\n");
         assertThatThrownBy(() -> OnnxModel.builder(file).name("model.onnx").build())
