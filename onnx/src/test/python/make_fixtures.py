@@ -231,8 +231,19 @@ def diabetes():
     print("diabetes: %d rows, %d leaves" % (len(frame), len(leaves)))
 
 
+def bare_networks():
+    """Two graphs that name no classes, as a network exported from PyTorch or Keras: a softmax over a [N, 2] input
+    gives probabilities, an identity gives raw scores (logits)."""
+    for name, op in [("softmax-2.onnx", "Softmax"), ("logits-2.onnx", "Identity")]:
+        node = helper.make_node(op, ["x"], ["output"], **({"axis": 1} if op == "Softmax" else {}))
+        save(helper.make_graph([node], "bare_" + op.lower(),
+                               [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 2])],
+                               [helper.make_tensor_value_info("output", TensorProto.FLOAT, [None, 2])]), name)
+
+
 if __name__ == "__main__":
     penguins()
     penguins_columns()
     iris()
     diabetes()
+    bare_networks()

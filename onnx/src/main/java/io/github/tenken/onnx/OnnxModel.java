@@ -35,7 +35,8 @@ import java.util.Set;
  * node), in the order the model gives its probabilities; its label output (string or int64) is the prediction and
  * its probabilities are a ZipMap {@code seq(map(...))} or a float tensor {@code [N, C]}. Classes given to
  * {@link Builder#classes} must equal the model's; a model whose graph names none (a bare network) needs them. A
- * model without class labels, label or ZipMap output is a regressor whose value is its float output {@code [N, 1]}.
+ * model without class labels, label, ZipMap or several-column output is a regressor whose value is its float output
+ * {@code [N, 1]}.
  *
  * <p>The model holds a native ONNX Runtime session from {@code build()} to {@link #close()}: keep it open for the
  * whole assessment (every check predicts through it) and close it afterwards, e.g. with try-with-resources.
@@ -63,8 +64,7 @@ public final class OnnxModel implements Model, AutoCloseable {
             this.inputs = InputBinding.of(name, session.getInputInfo(), b.inputs);
             this.outputs = OutputBinding.of(session.getOutputInfo());
             List<String> graphClasses = graphClasses(bytes);
-            boolean classifier = !graphClasses.isEmpty() || !b.classes.isEmpty() || outputs.label() != null
-                    || outputs.zipMap();
+            boolean classifier = !graphClasses.isEmpty() || !b.classes.isEmpty() || outputs.classifier();
             this.kind = classifier ? ModelKind.CLASSIFICATION : ModelKind.REGRESSION;
             this.classes = classifier ? classes(graphClasses, b.classes) : List.of();
             if (!classifier && outputs.numeric() == null) {
@@ -171,6 +171,10 @@ public final class OnnxModel implements Model, AutoCloseable {
             double[][] p = null;
             if (probabilities != null) {
                 p = OutputBinding.probabilities(result, outputs.probabilities(), outputs.zipMap(), classes, rows);
+                int bad = OutputBinding.firstNonProbabilityRow(p, rows);
+                if (bad >= 0) {
+                    throw notProbabilities(p, bad, from, table);
+                }
                 for (int k = 0; k < classes.size(); k++) {
                     System.arraycopy(p[k], 0, probabilities[k], from, rows);
                 }
@@ -185,6 +189,17 @@ public final class OnnxModel implements Model, AutoCloseable {
         } finally {
             tensors.values().forEach(OnnxTensor::close);
         }
+    }
+
+    private IllegalStateException notProbabilities(double[][] p, int row, int from, Table table) {
+        double[] values = new double[classes.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = p[k][row];
+        }
+        return new IllegalStateException(name + " gives " + java.util.Arrays.toString(values) + " as the "
+                + "probabilities of " + classes + " for row " + (from + row) + " of " + table.name() + ", which are "
+                + "not probabilities (each in [0, 1], summing to 1): export the model with its softmax, or check "
+                + "the row for missing values the model cannot take");
     }
 
     private void labelsToIndices(String[] labels, int[] predicted, int from) {

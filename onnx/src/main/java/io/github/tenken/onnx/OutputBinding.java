@@ -29,13 +29,15 @@ import java.util.Set;
  * @param probabilities the probabilities output, or null
  * @param zipMap        whether the probabilities are a sequence of maps
  * @param numeric       the first float or double tensor output, or null
+ * @param numericWidth  the columns of that output: its second dimension, -1 when not fixed, 1 for {@code [N]}
  */
-record OutputBinding(String label, String probabilities, boolean zipMap, String numeric) {
+record OutputBinding(String label, String probabilities, boolean zipMap, String numeric, long numericWidth) {
 
     static OutputBinding of(Map<String, NodeInfo> outputs) {
         String label = null;
         String zip = null;
         String numeric = null;
+        long width = 1;
         for (Map.Entry<String, NodeInfo> e : outputs.entrySet()) {
             if (e.getValue().getInfo() instanceof SequenceInfo s && s.sequenceOfMaps && zip == null) {
                 zip = e.getKey();
@@ -44,10 +46,16 @@ record OutputBinding(String label, String probabilities, boolean zipMap, String 
                     label = e.getKey();
                 } else if ((t.type == OnnxJavaType.FLOAT || t.type == OnnxJavaType.DOUBLE) && numeric == null) {
                     numeric = e.getKey();
+                    width = t.getShape().length == 2 ? t.getShape()[1] : 1;
                 }
             }
         }
-        return new OutputBinding(label, zip != null ? zip : numeric, zip != null, numeric);
+        return new OutputBinding(label, zip != null ? zip : numeric, zip != null, numeric, width);
+    }
+
+    /** Whether the outputs are a classifier's: a label, a ZipMap, or a numeric output of several columns. */
+    boolean classifier() {
+        return label != null || zipMap || numericWidth > 1;
     }
 
     /** The outputs a classifier needs run. */
@@ -121,6 +129,27 @@ record OutputBinding(String label, String probabilities, boolean zipMap, String 
             }
         }
         return byClass;
+    }
+
+    /**
+     * The first row whose values are not probabilities (each in [0, 1] and summing to 1 within {@code 1e-4}, what
+     * float arithmetic leaves of a softmax), or -1. Raw scores (logits, decision values) fail it, and so does a
+     * {@code NaN} that a missing input leaves in a linear model.
+     */
+    static int firstNonProbabilityRow(double[][] byClass, int rows) {
+        for (int i = 0; i < rows; i++) {
+            double sum = 0;
+            for (double[] p : byClass) {
+                if (!(p[i] >= -1e-6 && p[i] <= 1 + 1e-6)) {
+                    return i;
+                }
+                sum += p[i];
+            }
+            if (Math.abs(sum - 1) > 1e-4) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The values of a regression output, one per row. */

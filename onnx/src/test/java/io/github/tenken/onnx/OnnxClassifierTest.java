@@ -64,6 +64,22 @@ class OnnxClassifierTest {
     }
 
     @Test
+    void aNetworkThatNamesNoClassesTakesTheGivenOnesAndPredictsTheMostProbable() {
+        Table t = Table.of("scores", List.of(NumericColumn.of("a", 1.0, -2.0, 0.5),
+                NumericColumn.of("b", 0.0, 1.0, 0.5)));
+        try (OnnxModel model = OnnxModel.builder(Fixtures.file("softmax-2.onnx")).inputs(List.of("a", "b"))
+                .classes(List.of("no", "yes")).build()) {
+            Predictions p = model.predict(t);
+            assertThat(p.predictedClasses()).containsExactly(0, 1, 0);   // a tie goes to the first class
+            double[] a = {1.0, -2.0, 0.5};
+            double[] b = {0.0, 1.0, 0.5};
+            for (int r = 0; r < 3; r++) {
+                assertThat(p.probability(r, 1)).isCloseTo(1 / (1 + Math.exp(a[r] - b[r])), within(1e-7));
+            }
+        }
+    }
+
+    @Test
     void batchesOfAnySizeGiveTheSamePredictions() {
         Table test = Fixtures.csv("penguins-test.csv");
         try (OnnxModel whole = Fixtures.penguins();

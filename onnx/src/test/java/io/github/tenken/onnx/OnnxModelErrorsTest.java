@@ -93,6 +93,26 @@ class OnnxModelErrorsTest {
     }
 
     @Test
+    void aNetworkThatNamesNoClassesNeedsThem() {
+        assertThatThrownBy(() -> OnnxModel.builder(Fixtures.file("softmax-2.onnx")).name("softmax.onnx")
+                .inputs(List.of("a", "b")).build())
+                .hasMessage("softmax.onnx does not name its classes (no ZipMap or classifier node with class "
+                        + "labels); give them as classes, in the order of its probability output");
+    }
+
+    @Test
+    void scoresThatAreNotProbabilitiesAreAnError() {
+        Table t = Table.of("scores", List.of(NumericColumn.of("a", 0.5, 3.0), NumericColumn.of("b", 0.5, -1.0)));
+        try (OnnxModel model = OnnxModel.builder(Fixtures.file("logits-2.onnx")).name("logits.onnx")
+                .inputs(List.of("a", "b")).classes(List.of("no", "yes")).build()) {
+            assertThatThrownBy(() -> model.predict(t)).hasMessage("logits.onnx gives [3.0, -1.0] as the "
+                    + "probabilities of [no, yes] for row 1 of scores, which are not probabilities (each in [0, 1], "
+                    + "summing to 1): export the model with its softmax, or check the row for missing values the "
+                    + "model cannot take");
+        }
+    }
+
+    @Test
     void aFileThatIsNotOnnxIsOneSentenceNamingTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("model.onnx"), "this is not a model\n");
         assertThatThrownBy(() -> OnnxModel.builder(file).name("model.onnx").build())
