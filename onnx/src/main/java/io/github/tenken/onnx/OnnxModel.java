@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,14 +64,10 @@ public final class OnnxModel implements Model, AutoCloseable {
         try {
             this.inputs = InputBinding.of(name, session.getInputInfo(), b.inputs);
             this.outputs = OutputBinding.of(session.getOutputInfo());
-            List<String> graphClasses = graphClasses(bytes);
-            boolean classifier = !graphClasses.isEmpty() || !b.classes.isEmpty() || outputs.classifier();
-            this.kind = classifier ? ModelKind.CLASSIFICATION : ModelKind.REGRESSION;
-            this.classes = classifier ? classes(graphClasses, b.classes) : List.of();
-            if (!classifier && outputs.numeric() == null) {
-                throw new IllegalArgumentException(name + " has no output Tenken can read: no class label, ZipMap "
-                        + "or float output; its outputs are " + session.getOutputNames());
-            }
+            Optional<List<String>> names = ClassNames.resolve(name, bytes, b.classes, outputs,
+                    session.getOutputNames());
+            this.kind = names.isPresent() ? ModelKind.CLASSIFICATION : ModelKind.REGRESSION;
+            this.classes = names.orElse(List.of());
             String graph = session.getMetadata().getGraphName();
             this.description = b.description != null ? b.description
                     : "onnx " + (graph.isBlank() ? "model" : graph) + " read from " + name;
@@ -86,33 +83,6 @@ public final class OnnxModel implements Model, AutoCloseable {
     /** A builder for the model in {@code file}. */
     public static Builder builder(Path file) {
         return new Builder(file);
-    }
-
-    private List<String> graphClasses(byte[] bytes) {
-        try {
-            return GraphLabels.read(bytes).orElse(List.of());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not a well-formed ONNX model: " + e.getMessage());
-        }
-    }
-
-    private List<String> classes(List<String> fromGraph, List<String> given) {
-        if (!fromGraph.isEmpty() && !given.isEmpty() && !fromGraph.equals(given)) {
-            throw new IllegalArgumentException("classes " + given + " given for " + name + " do not match the "
-                    + "model's classes " + fromGraph + (Set.copyOf(fromGraph).equals(Set.copyOf(given))
-                    ? " (the same names in another order; the model's order is that of its probabilities)" : ""));
-        }
-        List<String> classes = fromGraph.isEmpty() ? given : fromGraph;
-        if (classes.isEmpty()) {
-            throw new IllegalArgumentException(name + " does not name its classes (no ZipMap or classifier node with "
-                    + "class labels); give them as classes, in the order of its probability output");
-        }
-        Preconditions.check(Set.copyOf(classes).size() == classes.size(), "classes %s hold a name twice", classes);
-        if (outputs.label() == null && outputs.probabilities() == null) {
-            throw new IllegalArgumentException(name + " is a classifier without a label or probability output; its "
-                    + "outputs are " + session.getOutputNames());
-        }
-        return List.copyOf(classes);
     }
 
     @Override
