@@ -11,6 +11,7 @@ import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +114,10 @@ public final class OnnxModel implements Model, AutoCloseable {
         }
         int n = table.rowCount();
         int[] predicted = new int[n];
-        double[][] probabilities = outputs.probabilities() == null ? null : new double[classes.size()][n];
-        double[] values = new double[n];
+        boolean regression = kind == ModelKind.REGRESSION;
+        double[][] probabilities = regression || outputs.probabilities() == null ? null
+                : new double[classes.size()][n];
+        double[] values = new double[regression ? n : 0];
         for (int from = 0; from < n; from += batchRows) {
             int to = Math.min(n, from + batchRows);
             try {
@@ -124,7 +127,7 @@ public final class OnnxModel implements Model, AutoCloseable {
                         + table.name() + ": " + OnnxSessions.plain(e));
             }
         }
-        return kind == ModelKind.REGRESSION ? Predictions.regression(values)
+        return regression ? Predictions.regression(values)
                 : Predictions.classificationByClass(classes, predicted, probabilities);
     }
 
@@ -166,7 +169,7 @@ public final class OnnxModel implements Model, AutoCloseable {
         for (int k = 0; k < values.length; k++) {
             values[k] = p[k][row];
         }
-        return new IllegalStateException(name + " gives " + java.util.Arrays.toString(values) + " as the "
+        return new IllegalStateException(name + " gives " + Arrays.toString(values) + " as the "
                 + "probabilities of " + classes + " for row " + (from + row) + " of " + table.name() + ", which are "
                 + "not probabilities (each in [0, 1], summing to 1): export the model with its softmax, or check "
                 + "the row for missing values the model cannot take");
