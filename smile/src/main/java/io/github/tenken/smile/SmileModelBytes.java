@@ -34,6 +34,15 @@ final class SmileModelBytes {
     }
 
     static byte[] write(SmileClassifier model) {
+        return write(new Stored(model.classifier(), model.schema(), labelLevels(model), model.description()));
+    }
+
+    /** The class names by label value: the response scale's when the model keeps one, else the adapter's classes. */
+    private static String[] labelLevels(SmileClassifier model) {
+        var learned = SmileClassifier.learnedClasses(model.classifier());
+        if (learned.isPresent()) {
+            return learned.get().toArray(String[]::new);
+        }
         int[] values = model.classifier().classes().clone();
         Arrays.sort(values);
         String[] levels = new String[values.length == 0 ? 0 : values[values.length - 1] + 1];
@@ -42,7 +51,7 @@ final class SmileModelBytes {
         for (int i = 0; i < values.length; i++) {
             levels[values[i]] = classes.get(i);   // the adapter's classes are its label values' names, in order
         }
-        return write(new Stored(model.classifier(), model.schema(), levels, model.description()));
+        return levels;
     }
 
     static byte[] write(SmileRegressor model) {
