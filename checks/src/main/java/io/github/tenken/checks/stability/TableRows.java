@@ -75,7 +75,7 @@ public final class TableRows {
     }
 
     /** A new table with the named columns replaced; the others are shared (columns are immutable). */
-    static Table replace(Table table, Map<String, NumericColumn> replacements, String name) {
+    static Table replace(Table table, Map<String, ? extends Column> replacements, String name) {
         List<Column> columns = new ArrayList<>();
         for (Column c : table.columns()) {
             columns.add(replacements.containsKey(c.name()) ? replacements.get(c.name()) : c);
