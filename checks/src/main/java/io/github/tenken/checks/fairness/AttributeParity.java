@@ -3,6 +3,7 @@ package io.github.tenken.checks.fairness;
 import io.github.tenken.model.LabelledPredictions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -36,20 +37,41 @@ public final class AttributeParity {
      * times ({@code null}: once).
      */
     static long[][] count(Grouping grouping, LabelledPredictions observed, int positive, int[] weights) {
-        long[][] counts = new long[grouping.size() + 1][4];
+        return count(grouping, outcomes(observed, positive), weights);
+    }
+
+    /**
+     * Per labelled row, bit 0: predicted {@code positive}, bit 1: labelled {@code positive}; computed once per class
+     * and read by every grouping and bootstrap replicate.
+     */
+    static byte[] outcomes(LabelledPredictions observed, int positive) {
+        byte[] outcomes = new byte[observed.size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = (byte) ((observed.predicted(i) == positive ? 1 : 0) | (observed.truth(i) == positive ? 2 : 0));
+        }
+        return outcomes;
+    }
+
+    /** {@link #count(Grouping, LabelledPredictions, int, int[])} from the rows' {@link #outcomes}. */
+    static long[][] count(Grouping grouping, byte[] outcomes, int[] weights) {
+        int missing = grouping.size();
+        long[] flat = new long[(missing + 1) * 4];
         int[] codes = grouping.codes();
         for (int i = 0; i < codes.length; i++) {
             int w = weights == null ? 1 : weights[i];
             if (w == 0) {
                 continue;
             }
-            long[] c = counts[codes[i] == Grouping.MISSING ? grouping.size() : codes[i]];
-            boolean selected = observed.predicted(i) == positive;
-            boolean actual = observed.truth(i) == positive;
-            c[0] += w;
-            c[1] += selected ? w : 0;
-            c[2] += actual ? w : 0;
-            c[3] += selected && actual ? w : 0;
+            int base = (codes[i] == Grouping.MISSING ? missing : codes[i]) * 4;
+            int o = outcomes[i];
+            flat[base] += w;
+            flat[base + 1] += (o & 1) * w;
+            flat[base + 2] += (o >> 1) * w;
+            flat[base + 3] += o == 3 ? w : 0;
+        }
+        long[][] counts = new long[missing + 1][];
+        for (int g = 0; g <= missing; g++) {
+            counts[g] = Arrays.copyOfRange(flat, g * 4, g * 4 + 4);
         }
         return counts;
     }

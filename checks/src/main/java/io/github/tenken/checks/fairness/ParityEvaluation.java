@@ -96,6 +96,10 @@ final class ParityEvaluation {
                 rates[v][c] = new double[views.get(v).perClass().get(c).groups().size()][Rate.values().length][n];
             }
         }
+        byte[][] outcomes = new byte[classes.length][];
+        for (int c = 0; c < classes.length; c++) {
+            outcomes[c] = AttributeParity.outcomes(observed, classes[c]);
+        }
         int[] weights = new int[observed.size()];
         for (int b = 0; b < n; b++) {
             for (int i = 0; i < weights.length; i++) {
@@ -105,7 +109,7 @@ final class ParityEvaluation {
                 View view = views.get(v);
                 for (int c = 0; c < classes.length; c++) {
                     AttributeParity replicate = view.perClass().get(c)
-                            .replicate(AttributeParity.count(view.grouping(), observed, classes[c], weights));
+                            .replicate(AttributeParity.count(view.grouping(), outcomes[c], weights));
                     for (ParityMeasure m : measures) {
                         figures[v][m.ordinal()][b] = m.worse(figures[v][m.ordinal()][b], m.of(replicate));
                     }
