@@ -6,6 +6,7 @@ import io.github.tenken.data.Column;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.RiskAttribute;
+import io.github.tenken.data.Schema;
 import io.github.tenken.data.Table;
 import io.github.tenken.message.Message;
 import io.github.tenken.stats.SortedSample;
@@ -39,13 +40,7 @@ record Groupings(List<Grouping> groupings, Map<String, ColumnType> skipped) {
      * @throws IllegalArgumentException when {@code edges} is malformed or names no numeric sensitive attribute
      */
     static Groupings of(CheckInputs ctx, Table test, int[] rows, String edges) {
-        Map<String, double[]> declared = parseEdges(edges);
-        for (String name : declared.keySet()) {
-            if (!ctx.roles().sensitive().contains(name) || !(test.column(name) instanceof NumericColumn)) {
-                throw new IllegalArgumentException("the parameter edges names \"" + name + "\", which is not a "
-                        + "numeric sensitive attribute; the sensitive attributes are " + ctx.roles().sensitive());
-            }
-        }
+        Map<String, double[]> declared = edges(ctx, test.schema(), edges);
         List<Grouping> groupings = new ArrayList<>();
         Map<String, ColumnType> skipped = new LinkedHashMap<>();
         for (String attribute : ctx.roles().sensitive()) {
@@ -104,6 +99,24 @@ record Groupings(List<Grouping> groupings, Map<String, ColumnType> skipped) {
             codes[i] = column.isMissing(r) ? Grouping.MISSING : bins == null ? 0 : bins.bin(column.get(r));
         }
         return new Grouping(column.name(), labels, codes, note);
+    }
+
+    /**
+     * The {@code edges} parameter as a map from column to edges, each naming a numeric sensitive attribute of
+     * {@code schema} and validated as risk attributes are; checks call it while planning, so that a mistake is
+     * reported before any row is read.
+     *
+     * @throws IllegalArgumentException naming the mistake
+     */
+    static Map<String, double[]> edges(CheckInputs ctx, Schema schema, String text) {
+        Map<String, double[]> declared = parseEdges(text);
+        for (String name : declared.keySet()) {
+            if (!ctx.roles().sensitive().contains(name) || !schema.is(name, ColumnType.NUMERIC)) {
+                throw new IllegalArgumentException("the parameter edges names \"" + name + "\", which is not a "
+                        + "numeric sensitive attribute; the sensitive attributes are " + ctx.roles().sensitive());
+            }
+        }
+        return declared;
     }
 
     /** {@code "age:25,45,65; hours:20,40"} as a map from column to edges; validated as risk attributes are. */

@@ -76,6 +76,7 @@ public final class RegressionFairnessCheck implements Check {
         if (ctx.model().orElseThrow().kind() != ModelKind.REGRESSION) {
             return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
         }
+        Groupings.edges(ctx, ctx.requireSchema(DatasetRole.TEST), ctx.parameters().getString("edges"));
         ctx.needsRows(DatasetRole.TEST);
         return this::run;
     }

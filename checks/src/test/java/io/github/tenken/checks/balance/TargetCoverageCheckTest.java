@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -92,6 +93,18 @@ class TargetCoverageCheckTest {
         assertThat(r.status()).isEqualTo(Status.ERROR);
         assertThat(r.error()).contains("the parameter edges of b2.target-coverage must be finite and strictly "
                 + "increasing, was \"3,1\"");
+    }
+
+    @Test
+    void aLabelWithoutValuesFillsNoBin() {
+        Table training = Table.of("training", List.of(NumericColumn.of("x", 1, 2),
+                NumericColumn.of("y", Double.NaN, Double.NaN)));
+        CheckResult r = on(training).runOne(check);
+
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(value(r, "emptiest_bin_rows")).isEqualTo(0);
+        // no range to cut: one bin, without bounds, holding nothing
+        assertThat(rowsEn(table(r, "bins"), "lower", "upper", "rows")).containsExactly(Arrays.asList(null, null, 0L));
     }
 
     @Test
