@@ -91,6 +91,18 @@ class RegressionFairnessCheckTest {
     }
 
     @Test
+    void aGroupPredictedExactlyMakesTheErrorRatioInfinite() {
+        // a: predicted exactly (MAE 0); b: MAE 5 as above
+        CheckResult r = CheckRun.with().test(fixture()).roles(ColumnRoles.label("y").withSensitive("g"))
+                .model(FixedModel.regressor().on("test", 10, 20, 30, 40, 15, 25, 25, 45, 50))
+                .parameter(ID, "minGroupSize", "2").parameter(ID, "bootstrap", "0").runOne(check);
+
+        assertThat(value(r, "mae_ratio")).isInfinite();
+        assertThat(value(r, "mae_gap")).isEqualTo(5.0);
+        assertThat(r.measure("mae_ratio").orElseThrow().passed()).isFalse();
+    }
+
+    @Test
     void aGroupTooSmallLeavesNoVerdict() {
         CheckResult r = fixtureRun().parameter(ID, "minGroupSize", "5").runOne(check);
 
