@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code groupby(race)} and {@code groupby([sex, race])} the counts of rows, sel, pos and sel & pos, with groups of
  * at least 30 rows in the verdict.
  */
-class AdultGroupParityTest {
+class AdultRuleParityTest {
 
     private static final String ID = "fairness.group-parity";
     private static Table test;
