@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The groups of every sensitive attribute over the labelled test rows. A categorical attribute groups by value; a
@@ -149,10 +148,5 @@ record Groupings(List<Grouping> groupings, Map<String, ColumnType> skipped) {
     /** An edge as people write it: {@code 25}, not {@code 25.0}. */
     static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    /** The grouping of an attribute, if it was grouped. */
-    Optional<Grouping> find(String attribute) {
-        return groupings.stream().filter(g -> g.attribute().equals(attribute)).findFirst();
     }
 }
