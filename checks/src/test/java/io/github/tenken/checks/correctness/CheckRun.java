@@ -3,6 +3,7 @@ package io.github.tenken.checks.correctness;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.checks.stats.CheckHarness;
+import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.Dataset;
 import io.github.tenken.data.DatasetRole;
@@ -34,6 +35,7 @@ public final class CheckRun {
     private Long exactUpTo;
     private final List<String[]> parameters = new ArrayList<>();
     private final List<String[]> criteria = new ArrayList<>();
+    private List<CaseDefinition> cases = List.of();
 
     /** A new run. */
     public static CheckRun with() {
@@ -81,6 +83,12 @@ public final class CheckRun {
         return this;
     }
 
+    /** The declared cases. */
+    public CheckRun cases(CaseDefinition... c) {
+        this.cases = List.of(c);
+        return this;
+    }
+
     /** A parameter of a check. */
     public CheckRun parameter(String checkId, String name, String value) {
         parameters.add(new String[]{checkId, name, value});
@@ -105,6 +113,9 @@ public final class CheckRun {
             b.exactUpTo(exactUpTo);
         }
         datasets.forEach(b::dataset);
+        if (!cases.isEmpty()) {
+            b.cases(cases);
+        }
         parameters.forEach(p -> b.parameter(p[0], p[1], p[2]));
         criteria.forEach(c -> b.criterion(c[0], c[1]));
         AssessmentResult result = b.build().run();
