@@ -50,6 +50,12 @@ final class Segments {
      */
     static Outcome outcome(CheckContext ctx, String id, String prefix, List<Scored> scored, SegmentScores scores,
                            int minRows, int maxListed, String countMeasure) {
+        return outcome(ctx, id, prefix, scored, scores, minRows, maxListed, countMeasure, -1);
+    }
+
+    /** As above, with {@code countMeasure} set to {@code assessed} (when not negative): subsets ranked beforehand. */
+    static Outcome outcome(CheckContext ctx, String id, String prefix, List<Scored> scored, SegmentScores scores,
+                           int minRows, int maxListed, String countMeasure, int assessed) {
         List<Scored> sorted = new ArrayList<>(scored);
         sorted.sort(WORST_FIRST);
         List<Scored> counted = sorted.stream().filter(Scored::inVerdict).toList();
@@ -62,7 +68,8 @@ final class Segments {
         Measure worstValue = Measure.of(prefix + "_" + metric, worst == null ? Double.NaN : worst.value(),
                 scores.classification() ? "ratio" : "");
         measures.add(ctx.judge(worst == null || worst.ci() == null ? worstValue : worstValue.withInterval(worst.ci())));
-        measures.add(ctx.judged(countMeasure, counted.size(), ""));
+        int count = assessed >= 0 ? assessed : counted.size();
+        measures.add(ctx.judged(countMeasure, count, ""));
         Status status = worst == null ? Status.WARN : Outcome.statusOf(measures);
 
         Outcome.Builder outcome = Outcome.builder().status(status);
@@ -84,7 +91,7 @@ final class Segments {
         } else {
             Message failed = !measures.get(0).isFailed() ? Message.literal("")
                     : Message.of("performance.notMet", List.of(PerformanceVerdict.failure(measures.get(0))));
-            sentence = Message.of(id + ".summary", Arg.count(counted.size()), Arg.count(minRows), Arg.text(worst.name()),
+            sentence = Message.of(id + ".summary", Arg.count(count), Arg.count(minRows), Arg.text(worst.name()),
                     metricName, Arg.num(worst.value()), Arg.num(worst.ci().lower()), Arg.num(worst.ci().upper()),
                     Arg.num(scores.overall()), Arg.num(worst.gap()), failed);
         }
