@@ -92,17 +92,18 @@ final class ClassificationMetrics {
         Map<String, double[]> replicates = new LinkedHashMap<>();
         fromCounts.forEach((name, f) -> replicates.put(name, new double[b]));
         fromRows.forEach((name, f) -> replicates.put(name, new double[b]));
-        ConfusionReplicates confusion = ConfusionReplicates.all(bootstrap, truth, predicted, classes, 1 << 14);
+        // with row metrics the replicate's weights are drawn anyway, and its confusion matrix is counted from them
+        // (the same integer counts as ConfusionReplicates gives, which draws them once more)
+        ConfusionReplicates confusion = fromRows.isEmpty()
+                ? ConfusionReplicates.all(bootstrap, truth, predicted, classes, 1 << 14) : null;
         for (int r = 0; r < b; r++) {
-            ConfusionCounts c = confusion.replicate(r);
+            int[] w = fromRows.isEmpty() ? null : bootstrap.weights(r, truth.length);
+            ConfusionCounts c = w == null ? confusion.replicate(r) : ConfusionCounts.of(truth, predicted, w, classes);
             for (var e : fromCounts.entrySet()) {
                 replicates.get(e.getKey())[r] = e.getValue().applyAsDouble(c);
             }
-            if (!fromRows.isEmpty()) {
-                int[] w = bootstrap.weights(r, truth.length);
-                for (var e : fromRows.entrySet()) {
-                    replicates.get(e.getKey())[r] = e.getValue().of(w);
-                }
+            for (var e : fromRows.entrySet()) {
+                replicates.get(e.getKey())[r] = e.getValue().of(w);
             }
         }
         for (String name : replicates.keySet()) {
