@@ -113,6 +113,50 @@ class CatalogueMessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void theCatalogueTextsFillTheSameArgumentsInBothLanguagesAndTheJapaneseIsJapanese() throws java.io.IOException {
+        java.util.Properties en = bundle("en");
+        java.util.Properties ja = bundle("ja");
+        List<String> mine = en.stringPropertyNames().stream().filter(k -> k.startsWith("c1.decision.")
+                || k.startsWith("c1.baseline.") || k.startsWith("c1.per-case.") || k.startsWith("c1.weak-segments.")
+                || k.startsWith("c1.source.") || k.startsWith("c1.metric.")
+                || k.startsWith("c1.classification.table.r") || k.startsWith("c1.classification.table.pr")
+                || k.startsWith("c1.classification.scored.") || k.equals("c1.classification.chart.reliability"))
+                .sorted().toList();
+        assertThat(mine).hasSizeGreaterThan(30);
+        for (String k : mine) {
+            assertThat(ja.getProperty(k)).as(k).isNotNull();
+            assertThat(arguments(ja.getProperty(k))).as(k).isEqualTo(arguments(en.getProperty(k)));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]{4,}").matcher(
+                    ja.getProperty(k).replaceAll("\\b[A-E]-\\d\\.\\d[a-z]?\\b", " "));
+            while (m.find()) {
+                assertThat(m.group()).as("English in the Japanese text of " + k).isEqualTo("RMSE");
+            }
+        }
+        for (String id : List.of("c1.baseline", "c1.per-case", "c1.weak-segments")) {
+            assertThat(ja.getProperty("check." + id + ".title")).as(id).isNotBlank();
+            assertThat(ja.getProperty("check." + id + ".description")).as(id).isNotBlank();
+        }
+    }
+
+    private static java.util.Properties bundle(String language) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(
+                "src/main/resources/META-INF/tenken/messages_" + language + ".properties"))) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static Set<Integer> arguments(String pattern) {
+        Set<Integer> out = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)(\\?[^}]*)?}").matcher(pattern);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+
     private static void messagesOf(CheckResult r, Consumer<Message> sink) {
         Consumer<Message> walk = new Consumer<>() {
             @Override

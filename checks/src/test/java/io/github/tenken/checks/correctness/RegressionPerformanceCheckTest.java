@@ -93,4 +93,26 @@ class RegressionPerformanceCheckTest {
         assertThat(run.seed(5).runOne(check).measure("rmse").orElseThrow().interval())
                 .isNotEqualTo(run.seed(6).runOne(check).measure("rmse").orElseThrow().interval());
     }
+
+    @Test
+    void twoHundredRowsDecideCriteriaFarFromTheModelAndTheMarginReadsTheDecidingBound() {
+        double[] y = new double[200];
+        double[] p = new double[200];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = i;
+            p[i] = i + (i % 5) - 2;         // errors -2..2: RMSE sqrt(2), R2 near 1
+        }
+        Table test = Table.of("test", List.of(NumericColumn.of("y", y)));
+        CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.label("y"))
+                .model(FixedModel.regressor().on("test", p)).criterion(ID, "r2 >= 0.9").criterion(ID, "rmse <= 2")
+                .runOne(check);
+
+        assertThat(value(r, "rmse")).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(value(r, "criteria_undecided")).isZero();
+        assertThat(r.status()).isEqualTo(Status.PASS);
+        double upper = r.measure("rmse").orElseThrow().interval().upper();
+        double lower = r.measure("r2").orElseThrow().interval().lower();
+        assertThat(rows(table(r, "criteria-decided"), "criterion", "margin", "decided")).containsExactly(
+                List.of("rmse <= 2", 2 - upper, true), List.of("r2 >= 0.9", lower - 0.9, true));
+    }
 }
