@@ -139,6 +139,24 @@ class CatalogueMessagesTest {
         }
     }
 
+    @Test
+    void noKeyIsDeclaredTwiceNorConflictsWithAnotherBundle() throws java.io.IOException {
+        for (String language : List.of("en", "ja")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                    "src/main/resources/META-INF/tenken/messages_" + language + ".properties"))) {
+                int eq = line.indexOf('=');
+                if (!line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).trim())) {
+                    twice.add(line.substring(0, eq));
+                }
+            }
+            assertThat(twice).as("keys declared twice in messages_%s", language).isEmpty();
+        }
+        assertThat(EN.conflicts()).isEmpty();
+        assertThat(JA.conflicts()).isEmpty();
+    }
+
     private static java.util.Properties bundle(String language) throws java.io.IOException {
         java.util.Properties p = new java.util.Properties();
         try (java.io.Reader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(
