@@ -12,7 +12,6 @@ import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.NumericColumn;
 import io.github.tenken.data.Table;
 import io.github.tenken.message.Arg;
-import io.github.tenken.message.Message;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
