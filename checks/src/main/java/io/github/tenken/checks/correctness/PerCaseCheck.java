@@ -12,6 +12,8 @@ import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.CategoricalColumn;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.data.Schema;
 import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
@@ -33,7 +35,8 @@ import java.util.function.IntPredicate;
  * subset's upper bound, or the subset's RMSE lower bound over the overall RMSE minus 1. The default criterion
  * {@code worst_case_gap <= 0.1} fails a model only when some case is worse with 95% confidence, so a small case's
  * noise does not fail it. {@code worst_case_accuracy} (or {@code worst_case_rmse}) is the point value of the subset
- * with the largest gap, informative. Numeric sensitive attributes are left to declared cases (a case names a range).
+ * with the largest gap, informative. A numeric sensitive attribute is cut at the edges of the risk attribute declared
+ * on the same column (as the fairness checks cut it); without one it is left to declared cases (a case names a range).
  */
 public final class PerCaseCheck implements Check {
 
@@ -70,14 +73,17 @@ public final class PerCaseCheck implements Check {
     public CheckRun plan(PlanContext ctx) {
         Schema schema = ctx.requireSchema(DatasetRole.TEST);
         List<String> attributes = sensitiveCategorical(ctx.roles().sensitive(), schema);
-        if (ctx.cases().isEmpty() && attributes.isEmpty()) {
+        List<RiskAttribute> binned = ctx.riskAttributes().stream().filter(RiskAttribute::isBinned)
+                .filter(r -> ctx.roles().sensitive().contains(r.column()) && schema.has(r.column())
+                        && schema.type(r.column()) == ColumnType.NUMERIC).toList();
+        if (ctx.cases().isEmpty() && attributes.isEmpty() && binned.isEmpty()) {
             return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable"));
         }
         for (CaseDefinition c : ctx.cases()) {
             requireColumns(c, schema, ctx.datasetName(DatasetRole.TEST));
         }
         ctx.needsRows(DatasetRole.TEST);
-        return run -> run(run, attributes);
+        return run -> run(run, attributes, binned);
     }
 
     static List<String> sensitiveCategorical(List<String> sensitive, Schema schema) {
@@ -93,7 +99,7 @@ public final class PerCaseCheck implements Check {
         });
     }
 
-    private Outcome run(CheckContext ctx, List<String> attributes) {
+    private Outcome run(CheckContext ctx, List<String> attributes, List<RiskAttribute> binned) {
         LabelledPredictions labelled = ctx.labelled(DatasetRole.TEST);
         if (labelled.size() == 0) {
             throw new IllegalArgumentException("no row of the test data has a label in column \""
@@ -124,6 +130,18 @@ public final class PerCaseCheck implements Check {
                     int k = code;
                     subsets.add(Subset.of("group", attribute + " = " + values.get(code), attribute + " = "
                             + values.get(code), labelled, row -> column.code(row) == k));
+                }
+            }
+        }
+        for (RiskAttribute r : binned) {
+            NumericColumn column = table.numeric(r.column());
+            for (int b = 0; b <= r.edges().size(); b++) {
+                int bin = b;
+                String name = r.column() + " " + r.binLabel(b);
+                Subset s = Subset.of("group", name, name, labelled,
+                        row -> !column.isMissing(row) && r.bin(column.get(row)) == bin);
+                if (s.rows.length > 0) {
+                    subsets.add(s);
                 }
             }
         }

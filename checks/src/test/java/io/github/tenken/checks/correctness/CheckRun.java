@@ -6,6 +6,7 @@ import io.github.tenken.checks.stats.CheckHarness;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.Dataset;
+import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
 import io.github.tenken.engine.Assessment;
@@ -36,6 +37,7 @@ public final class CheckRun {
     private final List<String[]> parameters = new ArrayList<>();
     private final List<String[]> criteria = new ArrayList<>();
     private List<CaseDefinition> cases = List.of();
+    private RiskAttribute[] riskAttributes = {};
 
     /** A new run. */
     public static CheckRun with() {
@@ -89,6 +91,12 @@ public final class CheckRun {
         return this;
     }
 
+    /** The declared risk attributes. */
+    public CheckRun riskAttributes(RiskAttribute... r) {
+        this.riskAttributes = r.clone();
+        return this;
+    }
+
     /** A parameter of a check. */
     public CheckRun parameter(String checkId, String name, String value) {
         parameters.add(new String[]{checkId, name, value});
@@ -115,6 +123,9 @@ public final class CheckRun {
         datasets.forEach(b::dataset);
         if (!cases.isEmpty()) {
             b.cases(cases);
+        }
+        if (riskAttributes.length > 0) {
+            b.riskAttributes(riskAttributes);
         }
         parameters.forEach(p -> b.parameter(p[0], p[1], p[2]));
         criteria.forEach(c -> b.criterion(c[0], c[1]));

@@ -151,4 +151,17 @@ class PerCaseCheckTest {
                 .model(FixedModel.classifier("a", "b").on("test", "a", "b")).runOne(new PerCaseCheck());
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
     }
+
+    @Test
+    void aNumericSensitiveAttributeIsCutAtItsRiskAttributeEdges() {
+        // x sensitive, declared as a risk attribute cut at 20 and 40: 20 rows each; wrong rows are the even ones
+        // below 30, so accuracy is 10/20 below 20, 15/20 from 20 to 40 and 20/20 from 40
+        CheckResult r = fixture().roles(ColumnRoles.label("y").withSensitive("x"))
+                .riskAttributes(io.github.tenken.data.RiskAttribute.binned("x", 20, 40))
+                .parameter(ID, "minRows", "20").runOne(new PerCaseCheck());
+
+        assertThat(rows(table(r, "worst-case"), "group", "rows", "accuracy")).contains(
+                List.of("x < 20", 20L, 0.5), List.of("x 20 to < 40", 20L, 0.75), List.of("x >= 40", 20L, 1.0));
+        assertThat(r.measure("cases_assessed").orElseThrow().value()).isEqualTo(4);     // young and the three bins
+    }
 }
