@@ -138,6 +138,8 @@ public final class CatalogueFixture {
                 .riskAttributes(RiskAttribute.categorical("sex"), RiskAttribute.categorical("region"),
                         RiskAttribute.binned("age", 40))
                 .model(regressor ? new Rule(ModelKind.REGRESSION) : new Rule(ModelKind.CLASSIFICATION))
+                // c2.retraining-spread: "retraining" gives the same rule, whatever the rows and seed
+                .trainer((rows, columnRoles, seed) -> new Rule(regressor ? ModelKind.REGRESSION : ModelKind.CLASSIFICATION))
                 .checks(CheckCatalog.load())
                 .check(new ConstraintsCheck(constraints()))
                 .parameter("b1.case-coverage", "minRows", "5")

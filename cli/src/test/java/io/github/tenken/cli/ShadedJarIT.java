@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shaded jar of the launcher (run by failsafe after {@code package}): every module ships a message bundle of the
- * same name, and the jar must hold them joined, so that {@code java -jar} renders every text in both languages.
+ * same name, and the jar must hold them joined, so that {@code java -jar} renders every text in both languages; and
+ * the jar must keep ONNX Runtime's native libraries while it drops their debug symbols.
  */
 class ShadedJarIT {
 
@@ -92,5 +93,21 @@ class ShadedJarIT {
         assertThat(html).doesNotContain(english)
                 .containsPattern("<p class=\"sentence\">欠損値の割合が最も大きいのは [^<]+ \\((学習|テスト)データ\\) の [^<]+です。"
                         + "学習データ 32,561 行のうち [^<]+ 行 \\([^<]+\\) に欠損値が一つ以上あります。</p>");
+    }
+
+    @Test
+    void theJarRunsAnOnnxModelWithTheNativeLibrariesItCarries(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-jar", jar().toString(), "assess", "--plan",
+                "../docs/examples/onnx-plan.json", "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile()).start();
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the assessment ends").isTrue();
+        String console = Files.readString(dir.resolve("console.txt"));
+        assertThat(p.exitValue()).as(console).isIn(0, 1);
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertThat(json.get("model").asText()).isEqualTo(
+                "onnx penguins_logistic_regression read from penguins-species.onnx");
+        assertThat(json.findValuesAsText("status")).doesNotContain("ERROR");
     }
 }

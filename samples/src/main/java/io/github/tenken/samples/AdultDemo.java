@@ -100,6 +100,7 @@ public final class AdultDemo {
                 .component(t.get("component"), t.get("description"))
                 .profile(profile(language))
                 .roles(roles())
+                .positiveClass(">50K")
                 .cases(cases(language))
                 .checks(checks)
                 .criterion("c1.classification", "accuracy >= 0.80")

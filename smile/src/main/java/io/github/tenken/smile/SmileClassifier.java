@@ -44,6 +44,11 @@ public final class SmileClassifier implements Model {
         this.classifier = Preconditions.notNull(classifier, "classifier");
         this.schema = Preconditions.notNull(schema, "schema");
         this.description = Preconditions.notBlank(description, "description");
+        SmileResponseScale.classes(classifier).filter(learned -> !learned.equals(labelLevels)).ifPresent(learned -> {
+            throw new IllegalArgumentException("the classes " + labelLevels + " given for " + description
+                    + " do not match the classes it learned, in label-value order " + learned
+                    + "; give them in that order, or leave them out to use the model's own");
+        });
         this.labelValues = classifier.classes().clone();
         Arrays.sort(labelValues);
         List<String> names = new ArrayList<>();
@@ -53,6 +58,26 @@ public final class SmileClassifier implements Model {
             names.add(labelLevels.get(v));
         }
         this.classes = List.copyOf(names);
+    }
+
+    /**
+     * A Smile tree classifier (random forest, decision tree) with the class names read from its response scale.
+     *
+     * @throws IllegalArgumentException when the model keeps no nominal response scale: then give the names
+     */
+    public static SmileClassifier of(DataFrameClassifier classifier) {
+        List<String> learned = SmileResponseScale.classes(classifier).orElseThrow(() -> new IllegalArgumentException(
+                "smile " + classifier.getClass().getSimpleName() + " keeps no class names; give them in the order "
+                        + "of its label values 0, 1, ..."));
+        return of(classifier, learned);
+    }
+
+    /**
+     * The class names a Smile classifier learned, in label-value order, when it keeps them (tree models trained on a
+     * response with a nominal scale).
+     */
+    public static java.util.Optional<List<String>> learnedClasses(Classifier<Tuple> classifier) {
+        return SmileResponseScale.classes(classifier);
     }
 
     /** A Smile data-frame classifier (random forest, gradient boosting, decision tree ...) with its label levels. */
@@ -90,6 +115,12 @@ public final class SmileClassifier implements Model {
     @Override
     public List<String> classes() {
         return classes;
+    }
+
+    /** The columns of the model's input schema, which are the predictors it reads. */
+    @Override
+    public List<String> features() {
+        return List.of(schema.names());
     }
 
     @Override

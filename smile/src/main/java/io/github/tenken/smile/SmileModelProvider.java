@@ -57,8 +57,9 @@ public final class SmileModelProvider implements ModelProvider {
             }
             List<String> classes = spec.strings("classes").orElse(List.of());
             if (classes.isEmpty()) {
-                throw spec.error("classes", "required for a Smile classifier: the class names in the order of "
-                        + "the model's label values 0, 1, ... e.g. [\"<=50K\", \">50K\"]");
+                classes = SmileClassifier.learnedClasses(classifier).orElseThrow(() -> spec.error("classes",
+                        "required for this Smile classifier, which keeps no class names: the class names in the "
+                                + "order of the model's label values 0, 1, ... e.g. [\"<=50K\", \">50K\"]"));
             }
             try {
                 return LoadedModel.of(SmileClassifier.of(classifier, classes, description));

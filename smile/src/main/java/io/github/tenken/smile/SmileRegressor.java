@@ -71,6 +71,12 @@ public final class SmileRegressor implements Model {
         return List.of();
     }
 
+    /** The columns of the model's input schema, which are the predictors it reads. */
+    @Override
+    public List<String> features() {
+        return List.of(schema.names());
+    }
+
     @Override
     public String description() {
         return description;

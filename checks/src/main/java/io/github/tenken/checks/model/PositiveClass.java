@@ -61,7 +61,8 @@ public record PositiveClass(int index, String name, Origin origin) {
      * favourable one; empty otherwise.
      */
     public Message note() {
-        return declared() ? Message.literal("") : Message.of("positiveClass.default", name);
+        return declared() ? Message.literal("")
+                : Message.of("positiveClass.default", name, "positiveClass", "Assessment.Builder.positiveClass");
     }
 
     private static int indexOf(List<String> classes, String name, String source) {

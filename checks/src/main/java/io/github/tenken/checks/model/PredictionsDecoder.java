@@ -81,6 +81,9 @@ final class PredictionsDecoder {
             return ModelKind.CLASSIFICATION;
         }
         ColumnType predicted = table.column(prediction).type();
+        if (label != null && table.column(label).type() == ColumnType.CATEGORICAL) {
+            return ModelKind.CLASSIFICATION;    // a categorical label makes a classifier, however predictions are spelt
+        }
         if (label != null && table.column(label).type() != predicted) {
             throw new DataFileException(file, 0, prediction, null, "is " + name(predicted) + " but the label \""
                     + label + "\" is " + name(table.column(label).type())
@@ -129,8 +132,11 @@ final class PredictionsDecoder {
             }
             Integer i = index.get(text);
             if (i == null) {
+                boolean numbers = table.column(prediction).type() == ColumnType.NUMERIC;
                 throw new DataFileException(file, located.line(r), prediction, text,
-                        "is not a known class; classes are " + classes);
+                        "is not a known class; classes are " + classes + (numbers && label != null
+                                ? "; the prediction column holds numbers but the label \"" + label
+                                + "\" holds class names: write the predicted class names" : ""));
             }
             predicted[r] = i;
         }
@@ -149,8 +155,16 @@ final class PredictionsDecoder {
         if (label != null) {
             seen.addAll(present(table.column(label)));
         }
-        if (prediction != null) {
-            seen.addAll(present(table.column(prediction)));
+        boolean labelNamesClasses = label != null && table.column(label).type() == ColumnType.CATEGORICAL;
+        if (prediction != null && !(labelNamesClasses && table.column(prediction).type() == ColumnType.NUMERIC)) {
+            List<String> predicted = present(table.column(prediction));
+            if (labelNamesClasses && !seen.isEmpty() && !predicted.isEmpty()
+                    && predicted.stream().noneMatch(seen::contains)) {
+                throw new DataFileException(file, 0, prediction, null, "holds " + clip(predicted)
+                        + ", none of which is a class of the label \"" + label + "\" " + clip(new ArrayList<>(seen))
+                        + "; write the predicted class names, or declare the classes");
+            }
+            seen.addAll(predicted);
         }
         seen.addAll(probabilities.keySet());
         return List.copyOf(seen);
@@ -179,6 +193,10 @@ final class PredictionsDecoder {
             }
         }
         return new ArrayList<>(values);
+    }
+
+    private static String clip(List<String> values) {
+        return values.size() <= 10 ? values.toString() : values.subList(0, 10) + " and " + (values.size() - 10) + " more";
     }
 
     private void require(String column, String problem) {

@@ -75,11 +75,19 @@ class PredictionsFileTest {
     }
 
     @Test
-    void numberCodedClassesNeedTheKind() {
+    void aCategoricalLabelMakesAClassifierAndNumberCodedPredictionsAreNamedAsSuch() {
         String text = "label,pred\nyes,1\nno,0\n";
         assertThat(failure(PredictionsFile.builder().label("label").prediction("pred"), text))
-                .hasMessage("tiny.csv, column \"pred\": is numeric but the label \"label\" is categorical; "
-                        + "say whether the model is a classifier or a regressor with kind(...)");
+                .hasMessage("tiny.csv, line 2, column \"pred\": \"1\" is not a known class; classes are "
+                        + "[yes, no]; the prediction column holds numbers but the label \"label\" holds class names: "
+                        + "write the predicted class names");
+        assertThat(failure(PredictionsFile.builder().label("label").prediction("pred")
+                .kind(ModelKind.CLASSIFICATION), text))
+                .hasMessage("tiny.csv, column \"pred\": holds [1, 0], none of which is a class of the label "
+                        + "\"label\" [yes, no]; write the predicted class names, or declare the classes");
+        PredictionsFile named = read(PredictionsFile.builder().label("label").prediction("pred"),
+                "label,pred\nyes,yes\nno,yes\n");
+        assertThat(named.model().kind()).isEqualTo(ModelKind.CLASSIFICATION);
         PredictionsFile file = read(PredictionsFile.builder().prediction("pred").kind(ModelKind.CLASSIFICATION),
                 "label,pred\n1,1\n0,0\n1,0\n");
         assertThat(file.model().classes()).containsExactly("1", "0");

@@ -2,6 +2,7 @@ package io.github.tenken.cli.plan;
 
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.checks.model.LoadedModel;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.checks.model.ModelProvider;
 import io.github.tenken.checks.model.ModelProviders;
 import io.github.tenken.checks.model.ModelSpec;
@@ -15,7 +16,7 @@ import java.util.TreeSet;
 
 /**
  * Loads the {@code model} of a plan through the {@link ModelProvider} of its {@code type} (a serialised Smile model,
- * a CSV file of predictions made elsewhere, or any type a jar on the class path registers). A field the provider does
+ * a model exported to ONNX, a CSV file of predictions made elsewhere, or any type a jar on the class path registers). A field the provider does
  * not read, or cannot use, is a plan error naming {@code model.<field>}.
  */
 final class ModelLoader {
@@ -30,14 +31,18 @@ final class ModelLoader {
      *              file and the predictions file may hold predictions only
      */
     static LoadedModel load(ModelPlan plan, String label, Dictionaries dictionaries, PlanContext ctx) {
-        return load(plan, label, dictionaries, ctx, "model");
+        return load(plan, label, null, dictionaries, ctx, "model");
     }
 
     /**
      * Loads a model given under the plan field {@code field} ({@code model} or {@code referenceModel}), which errors
      * name.
+     *
+     * @param labelType the type of the label in the training data, if known: a categorical label makes the model a
+     *                  classifier unless the plan says otherwise
      */
-    static LoadedModel load(ModelPlan plan, String label, Dictionaries dictionaries, PlanContext ctx, String field) {
+    static LoadedModel load(ModelPlan plan, String label, ColumnType labelType, Dictionaries dictionaries,
+                            PlanContext ctx, String field) {
         String type = ctx.required(plan.type(), field + ".type").trim().toLowerCase(Locale.ROOT);
         ModelProviders providers = ModelProviders.discover();
         ModelProvider provider = providers.byType().get(type);
@@ -47,6 +52,9 @@ final class ModelLoader {
         }
         Path file = ctx.existingFile(plan.path(), field + ".path");
         Map<String, Object> fields = fields(plan);
+        if (labelType == ColumnType.CATEGORICAL && !fields.containsKey("kind") && provider.fields().contains("kind")) {
+            fields.put("kind", "classification");   // a categorical label makes a classifier, whatever the file holds
+        }
         for (String name : fields.keySet()) {
             if (!provider.fields().contains(name)) {
                 throw ctx.error(field + "." + name, "not a field of model type " + type + "; its fields are type, path"
@@ -67,6 +75,7 @@ final class ModelLoader {
         put(fields, "prediction", plan.prediction());
         put(fields, "probabilities", plan.probabilities());
         put(fields, "probabilityPrefix", plan.probabilityPrefix());
+        put(fields, "inputs", plan.inputs());
         return fields;
     }
 

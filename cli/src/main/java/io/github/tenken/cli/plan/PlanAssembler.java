@@ -6,6 +6,7 @@ import io.github.tenken.checks.constraints.ConstraintsCheck;
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.checks.model.LoadedModel;
 import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Dataset;
 import io.github.tenken.engine.Assessment;
@@ -77,7 +78,8 @@ public final class PlanAssembler {
         if (plan.model() != null) {
             progress.accept(Message.of("cli.progress.loadingModel"));
             boolean separateTest = tables.containsKey(DatasetRole.TEST);
-            LoadedModel loaded = ModelLoader.load(plan.model(), separateTest ? null : label, dictionaries, ctx);
+            LoadedModel loaded = ModelLoader.load(plan.model(), separateTest ? null : label,
+                    labelType(tables.get(DatasetRole.TRAINING), label), dictionaries, ctx, "model");
             builder.model(loaded.model());
             if (loaded.test() != null && !separateTest) {
                 tables.put(DatasetRole.TEST, loaded.test());
@@ -85,8 +87,8 @@ public final class PlanAssembler {
             }
         }
         if (plan.referenceModel() != null) {
-            builder.referenceModel(ModelLoader.load(plan.referenceModel(), null, dictionaries, ctx, "referenceModel")
-                    .model());
+            builder.referenceModel(ModelLoader.load(plan.referenceModel(), null,
+                    labelType(tables.get(DatasetRole.TRAINING), label), dictionaries, ctx, "referenceModel").model());
         }
         if (plan.positiveClass() != null) {
             if (plan.positiveClass().isBlank()) {
@@ -197,5 +199,9 @@ public final class PlanAssembler {
             }
         }
         return List.copyOf(names);
+    }
+
+    private static ColumnType labelType(Dataset training, String label) {
+        return training != null && label != null && training.schema().has(label) ? training.schema().type(label) : null;
     }
 }

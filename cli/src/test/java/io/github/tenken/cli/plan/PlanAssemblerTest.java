@@ -235,9 +235,9 @@ class PlanAssemblerTest {
     void aModelOfAnUnknownTypeIsNamed() {
         PlanFixture.write(dir, PlanFixture.PLAN);
         assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7",
-                        "\"seed\": 7, \"model\": {\"type\": \"onnx\", \"path\": \"data/train.csv\"}"),
-                "plan.json: model.type: \"onnx\" is not a model type; expected one of predictions (a CSV file of "
-                        + "predictions), smile (a serialised Smile model)");
+                        "\"seed\": 7, \"model\": {\"type\": \"pmml\", \"path\": \"data/train.csv\"}"),
+                "plan.json: model.type: \"pmml\" is not a model type; expected one of onnx (a model exported to "
+                        + "ONNX), predictions (a CSV file of predictions), smile (a serialised Smile model)");
     }
 
     @Test
