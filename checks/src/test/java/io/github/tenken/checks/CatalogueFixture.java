@@ -140,6 +140,8 @@ public final class CatalogueFixture {
                 .model(regressor ? new Rule(ModelKind.REGRESSION) : new Rule(ModelKind.CLASSIFICATION))
                 // the gate: the rule is worse than a model that knows the labels, and equal to itself
                 .referenceModel(regressor ? new Rule(ModelKind.REGRESSION) : new Oracle())
+                // c2.retraining-spread: "retraining" gives the same rule, whatever the rows and seed
+                .trainer((rows, columnRoles, seed) -> new Rule(regressor ? ModelKind.REGRESSION : ModelKind.CLASSIFICATION))
                 .checks(CheckCatalog.load())
                 .check(new ConstraintsCheck(constraints()))
                 .parameter("b1.case-coverage", "minRows", "5")

@@ -36,6 +36,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--lifecycle", description = "Also assess the model over its life (C-2, E-1): operation data in "
+            + "windows, a reference model in operation, retraining with other seeds and folds.")
+    private boolean lifecycle;
+
     @Override
     public Integer call() {
         if (trees < 1) {
@@ -44,7 +48,9 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Messages texts = report.texts();
         Progress progress = new Progress(spec.commandLine().getErr(), texts);
-        Assessment assessment = AdultDemo.assessment(trees, seed, progress, report.language.language());
+        Assessment assessment = lifecycle
+                ? AdultDemo.lifecycleAssessment(trees, seed, progress, report.language.language())
+                : AdultDemo.assessment(trees, seed, progress, report.language.language());
         progress.step("cli.progress.runningNChecks", AdultDemo.checks().size());
         AssessmentResult result = assessment.run();
         progress.step("cli.progress.writingReport");

@@ -7,6 +7,7 @@ import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Schema;
 import io.github.tenken.model.Model;
+import io.github.tenken.model.Trainer;
 
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,14 @@ public interface CheckInputs {
      * model in operation today.
      */
     default Optional<Model> referenceModel() {
+        return Optional.empty();
+    }
+
+    /**
+     * How the model is trained, if declared: checks that retrain it (on folds, with other seeds: guideline C-2.1a)
+     * call it; without it they are not applicable.
+     */
+    default Optional<Trainer> trainer() {
         return Optional.empty();
     }
 

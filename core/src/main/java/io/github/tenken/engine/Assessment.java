@@ -18,6 +18,7 @@ import io.github.tenken.guideline.QualityProfile;
 import io.github.tenken.guideline.Requirements;
 import io.github.tenken.internal.Preconditions;
 import io.github.tenken.model.Model;
+import io.github.tenken.model.Trainer;
 import io.github.tenken.result.AssessmentResult;
 import io.github.tenken.result.Component;
 
@@ -65,6 +66,7 @@ public final class Assessment {
     private final List<RiskAttribute> riskAttributes;
     private final Model model;
     private final Model referenceModel;
+    private final Trainer trainer;
     private final String positiveClass;
     private final List<Check> checks;
     private final Map<String, Parameters> parameters;
@@ -96,6 +98,7 @@ public final class Assessment {
         this.riskAttributes = List.copyOf(b.riskAttributes);
         this.model = b.model;
         this.referenceModel = b.referenceModel;
+        this.trainer = b.trainer;
         this.positiveClass = b.positiveClass;
         this.checks = List.copyOf(b.checks);
         this.seed = b.seed;
@@ -199,6 +202,10 @@ public final class Assessment {
         return Optional.ofNullable(referenceModel);
     }
 
+    Optional<Trainer> trainer() {
+        return Optional.ofNullable(trainer);
+    }
+
     Optional<String> positiveClass() {
         return Optional.ofNullable(positiveClass);
     }
@@ -253,6 +260,7 @@ public final class Assessment {
         private final List<RiskAttribute> riskAttributes = new ArrayList<>();
         private Model model;
         private Model referenceModel;
+        private Trainer trainer;
         private String positiveClass;
         private final List<Check> checks = new ArrayList<>();
         private final Map<String, Map<String, String>> parameterOverrides = new LinkedHashMap<>();
@@ -354,6 +362,15 @@ public final class Assessment {
          */
         public Builder referenceModel(Model m) {
             this.referenceModel = m;
+            return this;
+        }
+
+        /**
+         * How the model is trained, so that checks can retrain it on folds of the training data and with other seeds
+         * (guideline C-2.1a, {@code c2.retraining-spread}); a lambda {@code (training, roles, seed) -> model} will do.
+         */
+        public Builder trainer(Trainer t) {
+            this.trainer = t;
             return this;
         }
 

@@ -15,6 +15,7 @@ import io.github.tenken.data.Schema;
 import io.github.tenken.data.Table;
 import io.github.tenken.model.LabelledPredictions;
 import io.github.tenken.model.Model;
+import io.github.tenken.model.Trainer;
 import io.github.tenken.model.Predictions;
 import io.github.tenken.stats.Analyzer;
 
@@ -89,6 +90,11 @@ final class Contexts {
         @Override
         public Optional<Model> referenceModel() {
             return assessment.referenceModel();
+        }
+
+        @Override
+        public Optional<Trainer> trainer() {
+            return assessment.trainer();
         }
 
         @Override

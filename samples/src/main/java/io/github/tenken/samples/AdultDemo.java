@@ -2,7 +2,9 @@ package io.github.tenken.samples;
 
 import io.github.tenken.check.Check;
 import io.github.tenken.checks.io.Dictionaries;
+import io.github.tenken.checks.stability.TableRows;
 import io.github.tenken.smile.RandomForestTrainer;
+import io.github.tenken.smile.SmileTrainer;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.Condition;
@@ -83,6 +85,61 @@ public final class AdultDemo {
                 .build();
     }
 
+    /**
+     * The demo over the model's life (guideline C-2 and E-1): as {@link #assessment(int, long, Consumer, Language)},
+     * and besides
+     * <ul>
+     * <li>operation data: the second half of {@code adult.test}, labelled, in file order, judged in windows of
+     *     {@value #OPERATION_WINDOW_ROWS} rows (the first half stays the test set);</li>
+     * <li>a reference model, the one "in operation today": a forest of the same size trained on the first half of the
+     *     training rows with the next seed, which the new model must not fall behind (E-1.2b);</li>
+     * <li>the trainer, so that the forest is retrained with {@value #RETRAINING_RUNS} other seeds and without each of
+     *     {@value #RETRAINING_RUNS} folds (C-2.1a);</li>
+     * <li>the answer to E-1.1a that such a plan exists.</li>
+     * </ul>
+     */
+    public static Assessment lifecycleAssessment(int trees, long seed, Consumer<String> progress, Language language) {
+        DemoTexts texts = DemoTexts.of(language);
+        progress.accept(texts.get("progress.loading"));
+        Dictionaries dictionaries = new Dictionaries();
+        Table training = SampleData.adultTraining(dictionaries);
+        Table allTest = SampleData.adultTest(dictionaries);
+        int half = allTest.rowCount() / 2;
+        Table test = TableRows.select(allTest, range(0, half), allTest.name());
+        Table operation = TableRows.select(allTest, range(half, allTest.rowCount()), allTest.name() + " (operation)");
+        List<String> features = features(training);
+        progress.accept(texts.get("progress.training").replace("{0}", Integer.toString(trees)));
+        Model model = RandomForestTrainer.train(training, SampleData.ADULT_LABEL, features, trees, seed);
+        progress.accept(texts.get("progress.reference"));
+        Table older = TableRows.select(training, range(0, training.rowCount() / 2), training.name());
+        Model reference = RandomForestTrainer.train(older, SampleData.ADULT_LABEL, features, trees, seed + 1);
+        List<ProcessAnswer> answers = new java.util.ArrayList<>(answers(language).stream()
+                .filter(a -> !a.itemId().equals("C-2.1a") && !a.itemId().equals("E-1.1a")).toList());
+        answers.add(ProcessAnswer.yes("E-1.1a", texts.get("answer.E-1.1a.lifecycle")));
+        return builder(checks(), language, answers)
+                .dataset(DatasetRole.TRAINING, training)
+                .dataset(DatasetRole.TEST, test)
+                .dataset(DatasetRole.OPERATION, operation)
+                .model(model)
+                .referenceModel(reference)
+                .trainer(SmileTrainer.randomForest(trees).withFeatures(features))
+                .parameter("c2.retraining-spread", "seeds", Integer.toString(RETRAINING_RUNS))
+                .parameter("c2.retraining-spread", "folds", Integer.toString(RETRAINING_RUNS))
+                .parameter("e1.performance-over-time", "windowRows", Integer.toString(OPERATION_WINDOW_ROWS))
+                .seed(seed)
+                .build();
+    }
+
+    /** Rows per window of the operation data in {@link #lifecycleAssessment}. */
+    public static final int OPERATION_WINDOW_ROWS = 2_000;
+
+    /** Seeds, and folds, the forest is retrained with in {@link #lifecycleAssessment}. */
+    public static final int RETRAINING_RUNS = 3;
+
+    private static int[] range(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).toArray();
+    }
+
     /** The checks the demo runs: the whole catalogue on the class path. */
     public static List<Check> checks() {
         return CheckCatalog.load();
@@ -95,6 +152,10 @@ public final class AdultDemo {
 
     /** An assessment builder with everything but the datasets, the model and the seed, texts in a language. */
     public static Assessment.Builder builder(List<Check> checks, Language language) {
+        return builder(checks, language, answers(language));
+    }
+
+    private static Assessment.Builder builder(List<Check> checks, Language language, List<ProcessAnswer> answers) {
         DemoTexts t = DemoTexts.of(language);
         return Assessment.builder()
                 .component(t.get("component"), t.get("description"))
@@ -105,7 +166,7 @@ public final class AdultDemo {
                 .checks(checks)
                 .criterion("c1.classification", "accuracy >= 0.80")
                 .criterion("c1.classification", "balanced_accuracy >= 0.70")
-                .answers(answers(language));
+                .answers(answers);
     }
 
     /** The model's features: every column but the label and the sampling weight. */

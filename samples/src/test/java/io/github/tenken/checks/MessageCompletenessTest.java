@@ -212,6 +212,32 @@ class MessageCompletenessTest {
                 .dataset(DatasetRole.TEST, labelled.named("replayed")).build().run());
         out.add(CheckHarness.assessment(new DeterminismCheck()).roles(ColumnRoles.label("y")).model(new Flipping())
                 .dataset(DatasetRole.TEST, labelled.named("flipping")).build().run());
+        // c2 (model catalogue): a model that reads only an identifier; data whose only feature is one; a model that
+        // declares its column, judged by a criterion no level meets; retraining by a classifier's and a regressor's
+        // trainer, and on too few rows for the folds
+        Table people = Table.of("people", List.of(IdentifierColumn.of("person", "p1", "p2", "p3", "p4"),
+                NumericColumn.of("x", 1, 2, 3, 4), CategoricalColumn.of("y", yn, "no", "yes", "no", "yes")));
+        out.add(CheckHarness.assessment(new PerturbationCheck()).roles(ColumnRoles.label("y"))
+                .model(new Reads(hard, List.of("person"))).dataset(DatasetRole.TEST, people).build().run());
+        out.add(CheckHarness.assessment(new PerturbationCheck()).roles(ColumnRoles.label("y").withIgnored("x"))
+                .model(hard).dataset(DatasetRole.TEST, people.named("people2")).build().run());
+        out.add(CheckHarness.assessment(new PerturbationCheck()).roles(ColumnRoles.label("y"))
+                .model(new Reads(hard, List.of("x"))).criterion("c2.perturbation", "flip_rate <= -1")
+                .dataset(DatasetRole.TEST, labelled.named("declared")).build().run());
+        out.add(CheckHarness.assessment(new io.github.tenken.checks.stability.RetrainingSpreadCheck())
+                .roles(ColumnRoles.label("y").withIgnored("target")).trainer((training, roles, seed) -> hard)
+                .parameter("c2.retraining-spread", "folds", "2")
+                .dataset(DatasetRole.TRAINING, labelled.named("retrain")).dataset(DatasetRole.TEST, labelled)
+                .build().run());
+        out.add(CheckHarness.assessment(new io.github.tenken.checks.stability.RetrainingSpreadCheck())
+                .roles(ColumnRoles.label("target").withIgnored("y")).trainer((training, roles, seed) -> line)
+                .parameter("c2.retraining-spread", "folds", "2")
+                .dataset(DatasetRole.TRAINING, labelled.named("retrain2")).dataset(DatasetRole.TEST, labelled)
+                .build().run());
+        out.add(CheckHarness.assessment(new io.github.tenken.checks.stability.RetrainingSpreadCheck())
+                .roles(ColumnRoles.label("y").withIgnored("target")).trainer((training, roles, seed) -> hard)
+                .dataset(DatasetRole.TRAINING, labelled.named("retrain3")).dataset(DatasetRole.TEST, labelled)
+                .build().run());
         // a numeric label without a tolerance: label conflicts are not applicable
         out.add(CheckHarness.assessment(new LabelConflictsCheck()).roles(ColumnRoles.label("target"))
                 .dataset(DatasetRole.TRAINING, labelled.named("numeric-label")).build().run());
@@ -345,6 +371,29 @@ class MessageCompletenessTest {
         @Override
         public boolean predictsNewRows() {
             return false;
+        }
+    }
+
+    /** A model that declares the columns it reads. */
+    private record Reads(Model inner, List<String> features) implements Model {
+        @Override
+        public ModelKind kind() {
+            return inner.kind();
+        }
+
+        @Override
+        public List<String> classes() {
+            return inner.classes();
+        }
+
+        @Override
+        public Predictions predict(Table table) {
+            return inner.predict(table);
+        }
+
+        @Override
+        public String description() {
+            return inner.description() + " reading " + features;
         }
     }
 

@@ -21,31 +21,46 @@ import io.github.tenken.model.ModelKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * C-1: how well a classifier predicts the labels of the test data: accuracy, balanced accuracy, per-class precision,
- * recall and F1, macro F1 and, for a positive class with probabilities, ROC AUC, with Poisson-bootstrap 95%
- * intervals. The width of the accuracy interval ({@code accuracy_ci_width}, default criterion {@code <= 0.05}) shows
- * whether the test data suffice (C-1.1a); criteria the user fixes beforehand, such as {@code accuracy >= 0.8} or
- * {@code recall >= 0.7}, judge the model (C-1.1b), and without one the verdict is WARN.
+ * C-1: how well a classifier predicts the labels of the test data, each measure with a Poisson-bootstrap 95%
+ * interval: accuracy, balanced accuracy, macro F1, MCC, macro precision and recall, per-class precision, recall and
+ * F1; with probabilities also log loss, the Brier score and the expected calibration error ({@code ece}, 10 bins), and
+ * for a positive class ROC AUC and average precision with the ROC and precision-recall curves; for more than two
+ * classes the macro one-vs-rest AUC ({@code auc_ovr_macro}).
+ *
+ * <p>Criteria the user fixes beforehand, such as {@code accuracy >= 0.8} or {@code recall >= 0.7}, judge the model
+ * (C-1.1b); without one the verdict is WARN. There is deliberately no default acceptance threshold: a threshold
+ * the team did not fix is no acceptance criterion. Whether the test data suffice (C-1.1a) is judged by
+ * {@code criteria_undecided}, the number of criteria whose measure's interval straddles the threshold (default
+ * criterion {@code criteria_undecided == 0}, see {@link CriteriaDecision}): a good model judged by a threshold well
+ * below its performance is decided on a few hundred rows. The width of the accuracy interval,
+ * {@code accuracy_ci_width}, is still reported, informative.
  *
  * <p>Binary models (or any model given a {@code positiveClass}) also report {@code precision}, {@code recall} and
  * {@code false_positive_rate} of the positive class; multi-class models report {@code recall.<class>} and
  * {@code precision.<class>} per class, the class name with characters other than letters, digits, {@code _},
- * {@code .} and {@code -} replaced by {@code _}. {@code auc} is reported only when the model gives probabilities and a
- * positive class is defined (binary, or {@code positiveClass} set); a criterion on it otherwise names no measure, which
- * the engine reports as an error. Rows with a missing label are left out and counted.
+ * {@code .} and {@code -} replaced by {@code _}. {@code auc} and {@code average_precision} are reported only when the
+ * model gives probabilities and a positive class is defined (binary, or {@code positiveClass} set); a criterion on
+ * them otherwise names no measure, which the engine reports as an error. Rows with a missing label are left out and
+ * counted.
  */
 public final class ClassificationPerformanceCheck implements Check {
 
     private static final String ID = "c1.classification";
-    private static final String VOLUME = "accuracy_ci_width";
+    private static final String WIDTH = "accuracy_ci_width";
+    /** The data-volume measures: no acceptance criterion for the model, and not decided by an interval. */
+    static final Set<String> VOLUME_MEASURES = Set.of(WIDTH, CriteriaDecision.MEASURE, "rows");
+    /** Measures of scores left out when undefined (a single class in the test data). */
+    private static final Set<String> SCORE_MEASURES = Set.of("auc", "average_precision", "auc_ovr_macro");
 
     private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Classification performance on the test data", InternalCharacteristic.C_1)
-            .description("Accuracy, balanced accuracy, per-class precision, recall and F1, macro F1 and ROC AUC on "
-                    + "the test data with bootstrap 95% confidence intervals; the interval width shows whether the "
-                    + "test data suffice, and criteria fixed beforehand judge the model.")
+            .description("Accuracy, balanced accuracy, MCC, per-class and macro precision, recall and F1, ROC AUC, "
+                    + "average precision, log loss, Brier score and calibration on the test data with bootstrap 95% "
+                    + "confidence intervals; criteria fixed beforehand judge the model, and whether each criterion's "
+                    + "interval lies on one side of its threshold shows whether the test data suffice.")
             .concerns(ExternalCharacteristic.PERFORMANCE)
             .items("C-1.1a", "C-1.1b")
             .needs(Input.TEST_DATA, Input.MODEL, Input.LABEL)
@@ -55,7 +70,7 @@ public final class ClassificationPerformanceCheck implements Check {
                     ParameterSpec.text("positiveClass", "",
                             "the positive class for AUC, precision and recall; empty: the assessment's positiveClass, else the "
                                     + "minority class of the test labels, named in the result"))
-            .criteria(VOLUME + " <= 0.05")
+            .criteria(CriteriaDecision.DEFAULT_CRITERION)
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */
@@ -83,81 +98,56 @@ public final class ClassificationPerformanceCheck implements Check {
                     + ctx.roles().label() + "\" (" + labelled.missing() + " rows, all missing)");
         }
         List<String> classes = labelled.classes();
-        int[] truth = labelled.truth();
-        int[] predicted = labelled.predicted();
         PositiveClass positiveClass = PositiveClass.resolve(ctx, classes, labelled.counts());
         boolean hasPositive = classes.size() == 2 || positiveClass.declared();
         int positive = positiveClass.index();
-        RankedScores ranked = hasPositive && labelled.hasProbabilities() ? rank(labelled, positive) : null;
-
-        ConfusionCounts counts = ConfusionCounts.of(truth, predicted, null, classes.size());
-        double auc = ranked == null ? Double.NaN : ranked.auc(null);
         PoissonBootstrap bootstrap = new PoissonBootstrap(ctx.parameters().getInt("bootstrap"), ctx.seed());
-        ConfidenceInterval[] ci = intervals(bootstrap, truth, predicted, classes.size(), ranked);
+        ClassificationMetrics metrics = new ClassificationMetrics(labelled, hasPositive ? positive : -1, bootstrap);
+        ConfusionCounts counts = metrics.counts();
 
         List<Measure> measures = new ArrayList<>();
-        measures.add(judged(ctx, "accuracy", counts.accuracy(), ci[0]));
-        measures.add(judged(ctx, "balanced_accuracy", counts.balancedAccuracy(), ci[1]));
-        measures.add(judged(ctx, "macro_f1", counts.macroF1(), ci[2]));
-        if (ranked != null && !Double.isNaN(auc)) {
-            measures.add(judged(ctx, "auc", auc, ci[3]));
-        }
-        if (hasPositive) {
-            measures.add(judged(ctx, "precision", counts.precision(positive), null));
-            measures.add(judged(ctx, "recall", counts.recall(positive), null));
-            measures.add(judged(ctx, "false_positive_rate", counts.falsePositiveRate(positive), null));
-        }
-        if (classes.size() > 2) {
-            for (int k = 0; k < classes.size(); k++) {
-                measures.add(judged(ctx, "recall." + token(classes.get(k)), counts.recall(k), null));
-                measures.add(judged(ctx, "precision." + token(classes.get(k)), counts.precision(k), null));
+        for (String name : metrics.names()) {
+            double value = metrics.value(name);
+            if (Double.isNaN(value) && SCORE_MEASURES.contains(name)) {
+                continue;       // e.g. no AUC when the test data hold one class only
             }
+            measures.add(judged(ctx, name, value, metrics.interval(name)));
         }
-        measures.add(judged(ctx, VOLUME, ci[0] == null ? Double.NaN : ci[0].width(), null));
-        measures.add(ctx.judged("rows", truth.length, "rows"));
+        ConfidenceInterval accuracy = metrics.interval("accuracy");
+        measures.add(judged(ctx, WIDTH, accuracy == null ? Double.NaN : accuracy.width(), null));
+        CriteriaDecision decision = new CriteriaDecision(measures, VOLUME_MEASURES);
+        measures.add(ctx.judged(CriteriaDecision.MEASURE, decision.undecided(), "criteria"));
+        measures.add(ctx.judged("rows", labelled.size(), "rows"));
 
-        PerformanceVerdict verdict = new PerformanceVerdict(measures, VOLUME, "rows");
+        PerformanceVerdict verdict = new PerformanceVerdict(measures, VOLUME_MEASURES.toArray(String[]::new));
         Outcome.Builder outcome = Outcome.builder().status(verdict.status());
         measures.forEach(outcome::measure);
-        Message main = summary(counts, ci[0], auc, classes.get(positive), hasPositive, labelled);
+        double auc = metrics.names().contains("auc") ? metrics.value("auc") : Double.NaN;
+        Message main = summary(counts, accuracy, auc, classes.get(positive), hasPositive, labelled);
         if (hasPositive) {
             main = Message.of("sentences", main, positiveClass.declared() ? Message.literal("")
                     : positiveClass.note());
         }
-        return outcome.table(ConfusionTables.perClass(counts, classes))
+        outcome.table(ConfusionTables.perClass(counts, classes))
                 .table(ConfusionTables.matrix(counts, classes))
-                .chart(ConfusionTables.matrixChart(counts, classes))
-                .explanation(verdict.sentence(main, "accuracy", "accuracy >= 0.8"))
+                .chart(ConfusionTables.matrixChart(counts, classes));
+        if (metrics.ranked() != null) {
+            List<double[]> curve = metrics.ranked().curve(ClassificationMetrics.CURVE_POINTS);
+            if (!curve.isEmpty()) {
+                outcome.table(CurveTables.roc(curve, classes.get(positive)))
+                        .table(CurveTables.precisionRecall(curve, classes.get(positive)));
+            }
+        }
+        if (metrics.probabilities() != null) {
+            outcome.table(CurveTables.reliability(metrics.probabilities(),
+                            CurveTables.scored(hasPositive ? classes.get(positive) : null)))
+                    .chart(CurveTables.reliabilityChart(metrics.probabilities()));
+        }
+        if (decision.size() > 0) {
+            outcome.table(decision.table());
+        }
+        return outcome.explanation(verdict.sentence(main, "accuracy", "accuracy >= 0.8", decision.clause()))
                 .build();
-    }
-
-    /** Intervals of accuracy, balanced accuracy, macro F1 and AUC from the bootstrap replicates. */
-    private static ConfidenceInterval[] intervals(PoissonBootstrap bootstrap, int[] truth, int[] predicted,
-                                                  int classes, RankedScores ranked) {
-        ConfusionReplicates replicates = ConfusionReplicates.all(bootstrap, truth, predicted, classes, 1 << 14);
-        int b = bootstrap.replicates();
-        double[][] values = new double[4][b];
-        for (int r = 0; r < b; r++) {
-            ConfusionCounts c = replicates.replicate(r);
-            values[0][r] = c.accuracy();
-            values[1][r] = c.balancedAccuracy();
-            values[2][r] = c.macroF1();
-            values[3][r] = ranked == null ? Double.NaN : ranked.auc(bootstrap.weights(r, truth.length));
-        }
-        ConfidenceInterval[] ci = new ConfidenceInterval[4];
-        for (int s = 0; s < 4; s++) {
-            ci[s] = bootstrap.interval(values[s]);
-        }
-        return ci;
-    }
-
-    private static RankedScores rank(LabelledPredictions labelled, int positive) {
-        double[] score = labelled.probabilitiesOf(positive);
-        boolean[] isPositive = new boolean[labelled.size()];
-        for (int i = 0; i < isPositive.length; i++) {
-            isPositive[i] = labelled.truth(i) == positive;
-        }
-        return new RankedScores(score, isPositive);
     }
 
     private static Measure judged(CheckContext ctx, String name, double value, ConfidenceInterval ci) {

@@ -137,4 +137,53 @@ final class ConfusionCounts {
         double negatives = total - support(k);
         return negatives == 0 ? Double.NaN : (predicted(k) - cells[k][k]) / negatives;
     }
+
+    /**
+     * The Matthews correlation coefficient, multi-class (Gorodkin's R_K, scikit-learn's {@code matthews_corrcoef}):
+     * {@code (c s - sum p_k t_k) / sqrt((s^2 - sum p_k^2)(s^2 - sum t_k^2))} with {@code c} rows right, {@code s}
+     * rows, {@code p_k} predictions and {@code t_k} rows of class {@code k}; 0 when a factor of the denominator is 0
+     * (one class predicted or present only), as scikit-learn.
+     */
+    double mcc() {
+        double right = 0;
+        double pt = 0;
+        double pp = 0;
+        double tt = 0;
+        for (int k = 0; k < cells.length; k++) {
+            right += cells[k][k];
+            double p = predicted(k);
+            double t = support(k);
+            pt += p * t;
+            pp += p * p;
+            tt += t * t;
+        }
+        double denominator = Math.sqrt(total * total - pp) * Math.sqrt(total * total - tt);
+        return denominator == 0 ? 0 : (right * total - pt) / denominator;
+    }
+
+    /**
+     * Mean precision over the classes that occur or are predicted, a class never predicted counting 0 (scikit-learn's
+     * macro average with {@code zero_division=0}).
+     */
+    double macroPrecision() {
+        return macro(true);
+    }
+
+    /** Mean recall over the classes that occur or are predicted, a class that never occurs counting 0 (likewise). */
+    double macroRecall() {
+        return macro(false);
+    }
+
+    private double macro(boolean precision) {
+        double sum = 0;
+        int n = 0;
+        for (int k = 0; k < cells.length; k++) {
+            if (support(k) + predicted(k) > 0) {
+                double v = precision ? precision(k) : recall(k);
+                sum += Double.isNaN(v) ? 0 : v;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
 }

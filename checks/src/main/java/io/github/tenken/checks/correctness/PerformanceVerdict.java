@@ -12,7 +12,8 @@ import java.util.Set;
  * The verdict of a performance check: FAIL when any criterion failed; WARN when no criterion judges a performance
  * measure (only the data-volume measures, the interval width and the row count, were judged, or nothing), because
  * C-1.1b asks for acceptance criteria fixed beforehand and a narrow interval alone says nothing about whether the
- * model is good enough; PASS otherwise.
+ * model is good enough; PASS otherwise. Whether the intervals decide the criteria (C-1.1a) is a volume measure of its
+ * own, {@link CriteriaDecision#MEASURE}, judged like any other.
  */
 final class PerformanceVerdict {
 
@@ -39,11 +40,21 @@ final class PerformanceVerdict {
 
     /** The explanation: the main clause, the failed criteria, then the missing-criterion warning. */
     Message sentence(Message main, String mainMeasure, String exampleCriterion) {
+        return sentence(main, mainMeasure, exampleCriterion, Message.literal(""));
+    }
+
+    /**
+     * The explanation: the main clause, the failed criteria, the missing-criterion warning, then how the intervals
+     * decide the criteria ({@link CriteriaDecision#clause()}).
+     */
+    Message sentence(Message main, String mainMeasure, String exampleCriterion, Message decision) {
         List<Message> failed = measures.stream().filter(Measure::isFailed).map(PerformanceVerdict::failure).toList();
         Message notMet = failed.isEmpty() ? Message.literal("") : Message.of("performance.notMet", failed);
         Message noCriterion = judgesPerformance() ? Message.literal("")
                 : Message.of("performance.noCriterion", mainMeasure, exampleCriterion);
-        return Message.of("performance.sentence", main, notMet, noCriterion);
+        Message sentence = Message.of("performance.sentence", main, notMet, noCriterion);
+        return decision.equals(Message.literal(""))
+                ? sentence : Message.of("sentences", sentence, decision);
     }
 
     /** {@code accuracy >= 0.8 (was 0.7912)}. */

@@ -14,16 +14,18 @@ import java.util.Arrays;
  * (see {@link ConfusionReplicates}, {@link RegressionReplicates}); as {@code n} grows both bootstraps agree.
  * Intervals are the 2.5% and 97.5% percentiles of the replicates.
  */
-final class PoissonBootstrap {
+public final class PoissonBootstrap {
 
-    static final double LEVEL = 0.95;
+    /** The confidence level of the intervals. */
+    public static final double LEVEL = 0.95;
     /** P(W <= k) for W ~ Poisson(1), k = 0, 1, ...; the tail beyond 12 is below 2^-53. */
     private static final double[] CDF = poissonCdf();
 
     private final int replicates;
     private final long seed;
 
-    PoissonBootstrap(int replicates, long seed) {
+    /** A bootstrap of {@code replicates} replicates whose weights are a pure function of {@code seed}. */
+    public PoissonBootstrap(int replicates, long seed) {
         Preconditions.check(replicates >= 1, "bootstrap replicates must be at least 1, was %d", replicates);
         this.replicates = replicates;
         this.seed = seed;
@@ -42,12 +44,13 @@ final class PoissonBootstrap {
         return cdf;
     }
 
-    int replicates() {
+    /** The number of replicates. */
+    public int replicates() {
         return replicates;
     }
 
     /** The weight of row {@code row} in replicate {@code replicate}. */
-    int weight(int replicate, long row) {
+    public int weight(int replicate, long row) {
         long h = mix(seed ^ mix(row * 0x9E3779B97F4A7C15L + replicate));
         double u = (h >>> 11) * 0x1.0p-53;
         int k = 0;
@@ -58,7 +61,7 @@ final class PoissonBootstrap {
     }
 
     /** The weights of rows {@code 0 .. n-1} in one replicate. */
-    int[] weights(int replicate, int n) {
+    public int[] weights(int replicate, int n) {
         int[] w = new int[n];
         for (int i = 0; i < n; i++) {
             w[i] = weight(replicate, i);
@@ -67,7 +70,7 @@ final class PoissonBootstrap {
     }
 
     /** How the intervals were computed, for the reader. */
-    Message method() {
+    public Message method() {
         return Message.of("bootstrap.method", Arg.count(replicates), Long.toString(seed));
     }
 
@@ -75,7 +78,7 @@ final class PoissonBootstrap {
      * The 95% percentile interval of the replicates' values of a statistic; {@code null} when fewer than half of
      * them give the statistic a value (e.g. a replicate without positives has no AUC).
      */
-    ConfidenceInterval interval(double[] values) {
+    public ConfidenceInterval interval(double[] values) {
         double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (finite.length == 0 || finite.length * 2 < values.length) {
             return null;

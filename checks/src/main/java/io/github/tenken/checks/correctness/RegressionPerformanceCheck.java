@@ -20,30 +20,33 @@ import io.github.tenken.model.ModelKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * C-1: how well a regressor predicts the test labels: RMSE, MAE and R² with Poisson-bootstrap 95% intervals.
- * Whether the test data suffice (C-1.1a) is judged scale-free by {@code rmse_ci_relative_width}, the width of the
- * RMSE interval divided by the RMSE (default criterion {@code <= 0.1}, which normally distributed errors meet from
- * about 800 rows); criteria the user fixes beforehand, such as {@code r2 >= 0.5}, judge the model (C-1.1b), and
- * without one the verdict is WARN. Rows with a missing label are left out and counted.
+ * Criteria the user fixes beforehand, such as {@code r2 >= 0.5}, judge the model (C-1.1b), and without one the verdict
+ * is WARN. Whether the test data suffice (C-1.1a) is judged by {@code criteria_undecided}, the number of criteria
+ * whose measure's interval straddles the threshold (default criterion {@code criteria_undecided == 0}, see
+ * {@link CriteriaDecision}); {@code rmse_ci_relative_width}, the width of the RMSE interval divided by the RMSE, is
+ * still reported, informative. Rows with a missing label are left out and counted.
  */
 public final class RegressionPerformanceCheck implements Check {
 
     private static final String ID = "c1.regression";
-    private static final String VOLUME = "rmse_ci_relative_width";
+    private static final String WIDTH = "rmse_ci_relative_width";
+    private static final Set<String> VOLUME_MEASURES = Set.of(WIDTH, CriteriaDecision.MEASURE, "rows");
 
     private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Regression performance on the test data", InternalCharacteristic.C_1)
-            .description("RMSE, MAE and R2 on the test data with bootstrap 95% confidence intervals; the relative "
-                    + "width of the RMSE interval shows whether the test data suffice, and criteria fixed beforehand "
-                    + "judge the model.")
+            .description("RMSE, MAE and R2 on the test data with bootstrap 95% confidence intervals; criteria "
+                    + "fixed beforehand judge the model, and whether each criterion's interval lies on one side of its "
+                    + "threshold shows whether the test data suffice.")
             .concerns(ExternalCharacteristic.PERFORMANCE)
             .items("C-1.1a", "C-1.1b")
             .needs(Input.TEST_DATA, Input.MODEL, Input.LABEL)
             .parameters(ParameterSpec.integer("bootstrap", 1000, 50, 100_000,
                     "bootstrap replicates for the 95% confidence intervals"))
-            .criteria(VOLUME + " <= 0.1")
+            .criteria(CriteriaDecision.DEFAULT_CRITERION)
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */
@@ -92,10 +95,12 @@ public final class RegressionPerformanceCheck implements Check {
         measures.add(judged(ctx, "mae", point[1], "", ci[1]));
         measures.add(judged(ctx, "r2", point[2], "ratio", ci[2]));
         double relativeWidth = ci[0] == null || point[0] == 0 ? Double.NaN : ci[0].width() / point[0];
-        measures.add(judged(ctx, VOLUME, relativeWidth, "ratio", null));
+        measures.add(judged(ctx, WIDTH, relativeWidth, "ratio", null));
+        CriteriaDecision decision = new CriteriaDecision(measures, VOLUME_MEASURES);
+        measures.add(ctx.judged(CriteriaDecision.MEASURE, decision.undecided(), "criteria"));
         measures.add(ctx.judged("rows", kept, "rows"));
 
-        PerformanceVerdict verdict = new PerformanceVerdict(measures, VOLUME, "rows");
+        PerformanceVerdict verdict = new PerformanceVerdict(measures, VOLUME_MEASURES.toArray(String[]::new));
         Outcome.Builder outcome = Outcome.builder().status(verdict.status());
         measures.forEach(outcome::measure);
         Message interval = ci[0] == null ? Message.literal("")
@@ -104,9 +109,12 @@ public final class RegressionPerformanceCheck implements Check {
                 : Message.of("performance.missingLabels", Arg.count(missing));
         Message main = Message.of(ID + ".summary", Arg.count(kept), Arg.num(point[0]), interval, Arg.num(point[1]),
                 Arg.num(point[2]), missingPart);
-        return outcome.table(ResidualTables.largestErrors(errors, labelled.rows()))
-                .chart(ResidualTables.residualHistogram(errors))
-                .explanation(verdict.sentence(main, "rmse, mae, r2", "r2 >= 0.5"))
+        outcome.table(ResidualTables.largestErrors(errors, labelled.rows()))
+                .chart(ResidualTables.residualHistogram(errors));
+        if (decision.size() > 0) {
+            outcome.table(decision.table());
+        }
+        return outcome.explanation(verdict.sentence(main, "rmse, mae, r2", "r2 >= 0.5", decision.clause()))
                 .build();
     }
 

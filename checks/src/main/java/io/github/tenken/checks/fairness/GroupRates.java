@@ -30,6 +30,17 @@ public record GroupRates(String group, long rows, long selected, long positives,
         return positives == 0 ? Double.NaN : (double) truePositives / positives;
     }
 
+    /** Share of the group's negatives the model selected; {@code NaN} without negatives. */
+    public double falsePositiveRate() {
+        long negatives = rows - positives;
+        return negatives == 0 ? Double.NaN : (double) (selected - truePositives) / negatives;
+    }
+
+    /** Share of the group's selected rows that are positive (precision); {@code NaN} when none is selected. */
+    public double precision() {
+        return selected == 0 ? Double.NaN : (double) truePositives / selected;
+    }
+
     /** The group's name for charts: its value, or an em dash for the rows whose value is missing. */
     public String label() {
         return group == null ? "\u2014" : group;

@@ -1,22 +1,19 @@
 package io.github.tenken.checks.stability;
 
-import io.github.tenken.check.Chart;
-import io.github.tenken.check.ChartKind;
-import io.github.tenken.check.ChartSeries;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
+import io.github.tenken.check.CheckRun;
+import io.github.tenken.check.Criterion;
 import io.github.tenken.check.Input;
 import io.github.tenken.check.Measure;
 import io.github.tenken.check.Outcome;
 import io.github.tenken.check.ParameterSpec;
-import io.github.tenken.check.ResultTable;
-import io.github.tenken.check.CheckRun;
 import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.Stat;
-import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.Column;
 import io.github.tenken.data.ColumnType;
-import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Schema;
 import io.github.tenken.data.Table;
 import io.github.tenken.guideline.InternalCharacteristic;
@@ -32,33 +29,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * C-2.2a: how stable the model's predictions are in the neighbourhood of the test data. On a seeded sample of at
- * most {@code maxRows} test rows, every numeric feature gets Gaussian noise of {@code epsilon} times its standard
- * deviation (of the training data when given, else of the test data; from the fused scan) in a new table; the
- * model predicts the perturbed copy, and {@code flip_rate} is the share of rows whose prediction changed (default
- * criterion {@code flip_rate <= 0.05}). For a regressor a prediction "flips" when it moves more than
- * {@code regressionTolerance} standard deviations of the test predictions, and {@code mean_abs_change} is the mean
- * absolute move in those standard deviations. Each feature is also perturbed alone ({@code flip_rate.<feature>}).
+ * C-1.2a and C-2.2a: how stable the model's predictions are in the neighbourhood of the test data. Only the columns
+ * the model reads ({@link Model#features()}; every feature column when it does not say, and the result says so)
+ * are perturbed, in new tables made from a seeded sample of at most {@code maxRows} test rows: at noise level
+ * {@code e}, a numeric feature gets Gaussian noise of {@code e} times its standard deviation (of the training data
+ * when given, else of the test data; from the fused scan), a categorical feature's value is swapped, with
+ * probability {@code e}, for another value observed in the test data; identifier columns are never touched.
  *
- * <p>The original predictions are the engine's shared predictions of the test data; only the perturbed copies are
- * predicted here. The datasets are never changed.
+ * <p>{@code flip_rate} is the share of sampled rows whose prediction changed at level {@code epsilon}, with its 95%
+ * Wilson interval (default criterion {@code flip_rate <= 0.05}); each feature is also perturbed alone
+ * ({@code flip_rate.<feature>}). The sweep perturbs every feature at each of {@code levels} and reports the flip
+ * rate per level with its interval (a table and a chart); {@code max_stable_noise} is the largest level up to which
+ * every level's flip rate meets the flip_rate criterion (0 when the smallest does not). For a regressor a prediction
+ * "flips" when it moves more than {@code regressionTolerance} standard deviations of the test predictions, and
+ * {@code mean_abs_change} is the mean absolute move in those standard deviations.
+ *
+ * <p>A model that reads no column that can be perturbed makes the check NOT_APPLICABLE, never a pass. The original
+ * predictions are the engine's shared predictions of the test data; the datasets are never changed.
  */
 public final class PerturbationCheck implements Check {
 
-    private static final String ID = "c2.perturbation";
+    static final String ID = "c2.perturbation";
 
     private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Prediction stability under small input noise", InternalCharacteristic.C_2)
-            .description("Adds small Gaussian noise to the numeric features of sampled test rows and measures how "
-                    + "often the model's prediction changes.")
-            .items("C-2.2a")
+            .description("Perturbs the features the model reads on sampled test rows (Gaussian noise on numeric "
+                    + "features, value swaps on categorical ones) and measures how often the model's prediction "
+                    + "changes, with a 95% interval, at epsilon and over a sweep of noise levels.")
+            .items("C-1.2a", "C-2.2a")
             .needs(Input.TEST_DATA, Input.MODEL)
             .parameters(
                     ParameterSpec.real("epsilon", 0.05, 0.0, 10.0,
-                            "noise standard deviation as a multiple of each feature's standard deviation"),
+                            "noise level judged: numeric noise in standard deviations, swap probability of categorical values"),
+                    ParameterSpec.text("levels", "0.01,0.02,0.05,0.1,0.2,0.5",
+                            "noise levels of the sweep, comma-separated"),
                     ParameterSpec.integer("maxRows", 2000, 1, Integer.MAX_VALUE, "test rows sampled at most"),
                     ParameterSpec.real("regressionTolerance", 0.1, 0.0, 100.0,
                             "a regressor's prediction flips when it moves more than this many prediction standard deviations"))
@@ -74,96 +82,135 @@ public final class PerturbationCheck implements Check {
         return DESCRIPTOR;
     }
 
+    /** A feature to perturb: numeric with the handle of its spread, or categorical ({@code spread} null). */
+    private record Target(String feature, Stat<NumericStats> spread) {
+    }
+
     @Override
     public CheckRun plan(PlanContext ctx) {
-        List<String> features = numericFeatures(ctx);
-        if (features.isEmpty()) {
-            return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable.noNumeric"));
-        }
         Model model = ctx.model().orElseThrow();
         if (!model.predictsNewRows()) {
             return run -> Outcome.notApplicable(Message.of(ID + ".notApplicable.replay", model.description()));
         }
-        Map<String, Stat<NumericStats>> spread = new LinkedHashMap<>();
-        for (String f : features) {
-            spread.put(f, ctx.stat(stdSource(ctx, f), new NumericSummary(f)));
+        NoiseLevels.parse(ctx.parameters().getList("levels"));   // a wrong list is an error before any scan
+        Schema test = ctx.requireSchema(DatasetRole.TEST);
+        boolean declared = !model.features().isEmpty();
+        List<Target> targets = new ArrayList<>();
+        for (String f : readColumns(ctx, model, test)) {
+            if (test.type(f) == ColumnType.NUMERIC) {
+                targets.add(new Target(f, ctx.stat(stdSource(ctx, f), new NumericSummary(f))));
+            } else if (test.type(f) == ColumnType.CATEGORICAL) {
+                targets.add(new Target(f, null));
+            }
+        }
+        if (targets.isEmpty()) {
+            Message why = declared
+                    ? Message.of(ID + ".notApplicable.noFeatureRead", Arg.join(model.features().stream()
+                    .map(Arg::text).toList()))
+                    : Message.of(ID + ".notApplicable.noFeature");
+            return run -> Outcome.notApplicable(why);
         }
         ctx.needsRows(DatasetRole.TEST);
-        return run -> run(run, model, spread);
+        return run -> run(run, model, targets, declared);
     }
 
-    private Outcome run(CheckContext ctx, Model model, Map<String, Stat<NumericStats>> spread) {
+    /** The columns the model reads (every feature column when it does not say), never the label. */
+    private static List<String> readColumns(PlanContext ctx, Model model, Schema test) {
+        List<String> read = model.features().isEmpty() ? ctx.roles().features(test) : model.features();
+        String label = ctx.roles().labelColumn().orElse(null);
+        return read.stream().filter(test::has).filter(f -> !f.equals(label)).distinct().toList();
+    }
+
+    private Outcome run(CheckContext ctx, Model model, List<Target> targets, boolean declared) {
         Table test = ctx.table(DatasetRole.TEST);
         Predictions original = ctx.predictions(DatasetRole.TEST);
         double epsilon = ctx.parameters().getDouble("epsilon");
+        List<Double> levels = NoiseLevels.parse(ctx.parameters().getList("levels"));
         SplittableRandom random = new SplittableRandom(ctx.seed());
         int[] rows = TableRows.sample(test.rowCount(), ctx.parameters().getInt("maxRows"), random);
         Table sample = TableRows.select(test, rows, test.name() + " (sample)");
 
-        List<FeatureNoise> noises = new ArrayList<>();
-        for (Map.Entry<String, Stat<NumericStats>> e : spread.entrySet()) {
-            double std = ctx.get(e.getValue()).stddev();
-            noises.add(FeatureNoise.draw(e.getKey(), std, e.getValue().role().key(), epsilon, rows.length,
-                    random.split()));
+        List<ColumnPerturbation> drawn = new ArrayList<>();
+        for (Target t : targets) {
+            drawn.add(t.spread() == null
+                    ? CategorySwap.draw(t.feature(), test.categorical(t.feature()), sample.categorical(t.feature()),
+                    random.split())
+                    : FeatureNoise.draw(t.feature(), ctx.get(t.spread()).stddev(), t.spread().role().key(),
+                    rows.length, random.split()));
         }
-        List<FeatureNoise> perturbed = noises.stream().filter(FeatureNoise::isPerturbed).toList();
+        List<ColumnPerturbation> perturbed = drawn.stream().filter(ColumnPerturbation::isPerturbed).toList();
         if (perturbed.isEmpty()) {
             return Outcome.notApplicable(Message.of(ID + ".notApplicable.noSpread"));
         }
         double predictionStd = original.kind() == ModelKind.REGRESSION ? std(original.copyValues()) : Double.NaN;
         double tolerance = ctx.parameters().getDouble("regressionTolerance");
-        PredictionChange all = change(model, sample, perturbed, original, rows, predictionStd, tolerance, "all");
-        Map<String, PredictionChange> single = new LinkedHashMap<>();
-        for (FeatureNoise n : perturbed) {
-            single.put(n.feature(), change(model, sample, List.of(n), original, rows, predictionStd, tolerance,
-                    n.feature()));
+        Perturber perturber = (features, level, what) -> {
+            Map<String, Column> replaced = new LinkedHashMap<>();
+            for (ColumnPerturbation p : features) {
+                replaced.put(p.feature(), p.applyTo(sample.column(p.feature()), level));
+            }
+            Table copy = TableRows.replace(sample, replaced, sample.name() + " perturbed: " + what);
+            Predictions p = model.predict(copy);
+            if (p.size() != copy.rowCount()) {
+                throw new IllegalStateException("model " + model.description() + " gave " + p.size()
+                        + " predictions for " + copy.rowCount() + " perturbed rows");
+            }
+            return PredictionChange.between(original, rows, p, predictionStd, tolerance);
+        };
+        PredictionChange atEpsilon = perturber.change(perturbed, epsilon, "all at " + epsilon);
+        Map<Double, PredictionChange> sweep = new LinkedHashMap<>();
+        for (double level : levels) {
+            sweep.put(level, level == epsilon ? atEpsilon : perturber.change(perturbed, level, "all at " + level));
         }
+        Map<String, PredictionChange> single = new LinkedHashMap<>();
+        for (ColumnPerturbation p : perturbed) {
+            single.put(p.feature(), perturber.change(List.of(p), epsilon, p.feature() + " at " + epsilon));
+        }
+        Optional<Criterion> criterion = ctx.criterion("flip_rate");
+        Optional<Double> stable = criterion.map(c -> maxStableNoise(sweep, c));
 
         Outcome.Builder outcome = Outcome.builder();
-        outcome.measure(judged(ctx, "flip_rate", all.flipRate()));
+        outcome.measure(ctx.judged("flip_rate", atEpsilon.flipRate(), "ratio")
+                .withInterval(WilsonInterval.of(atEpsilon.flips(), atEpsilon.rows())));
         if (original.kind() == ModelKind.REGRESSION) {
-            outcome.measure(judged(ctx, "mean_abs_change", all.meanAbsChange()));
+            outcome.measure(ctx.judged("mean_abs_change", atEpsilon.meanAbsChange(), "ratio"));
         }
-        single.forEach((f, c) -> outcome.measure(judged(ctx, "flip_rate." + f, c.flipRate())));
+        stable.ifPresent(s -> outcome.measure(ctx.judged("max_stable_noise", s, "")));
+        single.forEach((f, c) -> outcome.measure(ctx.judged("flip_rate." + f, c.flipRate(), "ratio")));
         outcome.measure(Measure.of("rows", rows.length, "rows"));
-        return outcome.table(featureTable(noises, single, epsilon))
-                .chart(new Chart("flip-rate-by-feature", Message.of(ID + ".chart"), ChartKind.BARS,
-                        List.copyOf(single.keySet()), List.of(ChartSeries.of("flip_rate", Message.of("column.flip_rate"),
-                        single.values().stream().mapToDouble(PredictionChange::flipRate).toArray())),
-                        Message.of("axis.feature"), Message.of("axis.share")))
-                .explanation(sentence(epsilon, perturbed, noises.size(), rows.length, test.rowCount(), all, single))
+        outcome.measure(Measure.of("perturbed_features", perturbed.size(), "features"));
+        PerturbationReport report = new PerturbationReport(drawn, single, sweep, epsilon, sample);
+        return outcome.table(report.featureTable()).table(report.sweepTable())
+                .chart(report.featureChart()).chart(report.sweepChart())
+                .explanation(report.sentence(declared, rows.length < test.rowCount(), atEpsilon, criterion, stable))
                 .build();
     }
 
-    private static PredictionChange change(Model model, Table sample, List<FeatureNoise> noises, Predictions original,
-                                           int[] rows, double predictionStd, double tolerance, String what) {
-        Map<String, NumericColumn> replaced = new LinkedHashMap<>();
-        for (FeatureNoise n : noises) {
-            replaced.put(n.feature(), n.applyTo(sample.numeric(n.feature())));
-        }
-        Table copy = TableRows.replace(sample, replaced, sample.name() + " perturbed: " + what);
-        Predictions p = model.predict(copy);
-        if (p.size() != copy.rowCount()) {
-            throw new IllegalStateException("model " + model.description() + " gave " + p.size()
-                    + " predictions for " + copy.rowCount() + " perturbed rows");
-        }
-        return PredictionChange.between(original, rows, p, predictionStd, tolerance);
+    /** Predicts the sample with these features perturbed at a level and compares with the original predictions. */
+    @FunctionalInterface
+    private interface Perturber {
+        PredictionChange change(List<ColumnPerturbation> features, double level, String what);
     }
 
-    /** The numeric columns of the test data that are features (not the label, not ignored). */
-    private static List<String> numericFeatures(PlanContext ctx) {
-        Schema test = ctx.requireSchema(DatasetRole.TEST);
-        return ctx.roles().features(test).stream().filter(f -> test.type(f) == ColumnType.NUMERIC).toList();
+    /**
+     * The largest level up to which every level of the sweep meets the criterion: the end of the stable range that
+     * starts at no noise (a level that meets it after one that fails does not count); 0 when the smallest fails.
+     */
+    static double maxStableNoise(Map<Double, PredictionChange> sweep, Criterion criterion) {
+        double stable = 0;
+        for (Map.Entry<Double, PredictionChange> e : sweep.entrySet()) {
+            if (!criterion.holds(e.getValue().flipRate())) {
+                break;
+            }
+            stable = e.getKey();
+        }
+        return stable;
     }
 
     /** The training data when they hold the feature as a number, else the test data. */
     private static DatasetRole stdSource(PlanContext ctx, String feature) {
         boolean inTraining = ctx.schema(DatasetRole.TRAINING).map(s -> s.is(feature, ColumnType.NUMERIC)).orElse(false);
         return inTraining ? DatasetRole.TRAINING : DatasetRole.TEST;
-    }
-
-    private static Measure judged(CheckContext ctx, String name, double value) {
-        return ctx.judged(name, value, "ratio");
     }
 
     /**
@@ -192,31 +239,5 @@ public final class PerturbationCheck implements Check {
             ss += r * r;
         }
         return largest * (2 * Math.sqrt(ss / (n - 1)));
-    }
-
-    private static ResultTable featureTable(List<FeatureNoise> noises, Map<String, PredictionChange> single,
-                                            double epsilon) {
-        ResultTable.Builder t = ResultTable.builder("features", Message.of(ID + ".table"),
-                "feature", "standard_deviation", "std_of", "noise_standard_deviation", "flip_rate_alone");
-        for (FeatureNoise n : noises) {
-            PredictionChange c = single.get(n.feature());
-            t.row(n.feature(), Double.isNaN(n.std()) ? null : n.std(), n.source(),
-                    n.isPerturbed() ? epsilon * n.std() : null, c == null ? null : c.flipRate());
-        }
-        return t.build();
-    }
-
-    private static Message sentence(double epsilon, List<FeatureNoise> perturbed, int numeric, int sampled, int rows,
-                                    PredictionChange all, Map<String, PredictionChange> single) {
-        var worst = single.entrySet().stream()
-                .max(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(PredictionChange::flipRate)))
-                .orElseThrow();
-        Message unperturbed = perturbed.size() < numeric
-                ? Message.of(ID + ".withoutSpread", Arg.count(numeric - perturbed.size())) : Message.literal("");
-        Message change = Double.isNaN(all.meanAbsChange()) ? Message.literal("")
-                : Message.of(ID + ".meanChange", Arg.num(all.meanAbsChange()));
-        return Message.of(sampled < rows ? ID + ".summarySampled" : ID + ".summary", Arg.num(epsilon),
-                Arg.count(perturbed.size()), unperturbed, Arg.share(all.flipRate()), Arg.count(sampled), change,
-                worst.getKey(), Arg.share(worst.getValue().flipRate()));
     }
 }

@@ -4,14 +4,20 @@ import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
 
 /**
- * How a model's predictions for sampled rows changed after a perturbation: the share of rows whose prediction
- * "flipped" (another class; for a regressor, a move larger than {@code tolerance} prediction standard deviations)
- * and, for a regressor, the mean absolute change in prediction standard deviations.
+ * How a model's predictions for sampled rows changed after a perturbation: how many rows' predictions "flipped"
+ * (another class; for a regressor, a move larger than {@code tolerance} prediction standard deviations) and, for a
+ * regressor, the mean absolute change in prediction standard deviations.
  *
- * @param flipRate       share of rows whose prediction flipped
+ * @param flips          rows whose prediction flipped
+ * @param rows           rows compared
  * @param meanAbsChange  mean absolute change over the prediction standard deviation ({@code NaN} for a classifier)
  */
-record PredictionChange(double flipRate, double meanAbsChange) {
+record PredictionChange(int flips, int rows, double meanAbsChange) {
+
+    /** The share of rows whose prediction flipped. */
+    double flipRate() {
+        return (double) flips / rows;
+    }
 
     /**
      * Compares the perturbed predictions (one per sampled row) with the original ones of the sampled rows
@@ -36,9 +42,8 @@ record PredictionChange(double flipRate, double meanAbsChange) {
                 }
             }
         }
-        double n = rows.length;
         double relative = original.kind() == ModelKind.CLASSIFICATION || !(predictionStd > 0) ? Double.NaN
-                : change / n;
-        return new PredictionChange(flips / n, relative);
+                : change / rows.length;
+        return new PredictionChange(flips, rows.length, relative);
     }
 }

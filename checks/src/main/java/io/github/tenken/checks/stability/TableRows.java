@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
 
 /**
  * New tables made from a table's rows: a seeded sample, a subset, a copy with some columns replaced; used by the
- * perturbation check and by checks that retrain a model on folds (the Smile module's {@code b3.label-noise}).
+ * perturbation check and by checks that retrain a model on folds ({@code c2.retraining-spread}, the Smile module's
+ * {@code b3.label-noise}).
  */
 public final class TableRows {
 
@@ -74,8 +75,33 @@ public final class TableRows {
         return Table.of(name, table.source(), columns);
     }
 
+    /**
+     * A seeded fold number in {@code [0, folds)} for each of {@code rows} rows: a shuffled round robin, so fold sizes
+     * differ by one row at most.
+     */
+    public static int[] folds(int rows, int folds, SplittableRandom random) {
+        int[] order = new int[rows];
+        Arrays.setAll(order, i -> i);
+        for (int i = rows - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int[] fold = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            fold[order[i]] = i % folds;
+        }
+        return fold;
+    }
+
+    /** The rows whose fold is not {@code k} (its training rows), ascending. */
+    public static int[] outsideFold(int[] fold, int k) {
+        return java.util.stream.IntStream.range(0, fold.length).filter(r -> fold[r] != k).toArray();
+    }
+
     /** A new table with the named columns replaced; the others are shared (columns are immutable). */
-    static Table replace(Table table, Map<String, NumericColumn> replacements, String name) {
+    static Table replace(Table table, Map<String, ? extends Column> replacements, String name) {
         List<Column> columns = new ArrayList<>();
         for (Column c : table.columns()) {
             columns.add(replacements.containsKey(c.name()) ? replacements.get(c.name()) : c);

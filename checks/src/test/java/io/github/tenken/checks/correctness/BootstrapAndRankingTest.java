@@ -75,7 +75,7 @@ class BootstrapAndRankingTest {
         double normalWidth = 2 * 1.96 * Math.sqrt(0.8 * 0.2 / n);
         assertThat(ci.width()).isCloseTo(normalWidth, within(0.1 * normalWidth));
         assertThat((ci.lower() + ci.upper()) / 2).isCloseTo(0.8, within(0.003));
-        assertThat(r.measure("accuracy_ci_width").orElseThrow().passed()).isTrue();
+        assertThat(r.measure("accuracy_ci_width").orElseThrow().value()).isEqualTo(ci.width());
     }
 
     @Test

@@ -3,8 +3,10 @@ package io.github.tenken.checks.correctness;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.checks.stats.CheckHarness;
+import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.Dataset;
+import io.github.tenken.data.RiskAttribute;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Table;
 import io.github.tenken.engine.Assessment;
@@ -34,6 +36,8 @@ public final class CheckRun {
     private Long exactUpTo;
     private final List<String[]> parameters = new ArrayList<>();
     private final List<String[]> criteria = new ArrayList<>();
+    private List<CaseDefinition> cases = List.of();
+    private RiskAttribute[] riskAttributes = {};
 
     /** A new run. */
     public static CheckRun with() {
@@ -81,6 +85,18 @@ public final class CheckRun {
         return this;
     }
 
+    /** The declared cases. */
+    public CheckRun cases(CaseDefinition... c) {
+        this.cases = List.of(c);
+        return this;
+    }
+
+    /** The declared risk attributes. */
+    public CheckRun riskAttributes(RiskAttribute... r) {
+        this.riskAttributes = r.clone();
+        return this;
+    }
+
     /** A parameter of a check. */
     public CheckRun parameter(String checkId, String name, String value) {
         parameters.add(new String[]{checkId, name, value});
@@ -105,6 +121,12 @@ public final class CheckRun {
             b.exactUpTo(exactUpTo);
         }
         datasets.forEach(b::dataset);
+        if (!cases.isEmpty()) {
+            b.cases(cases);
+        }
+        if (riskAttributes.length > 0) {
+            b.riskAttributes(riskAttributes);
+        }
         parameters.forEach(p -> b.parameter(p[0], p[1], p[2]));
         criteria.forEach(c -> b.criterion(c[0], c[1]));
         AssessmentResult result = b.build().run();

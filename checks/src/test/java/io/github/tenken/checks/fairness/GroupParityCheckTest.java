@@ -77,7 +77,7 @@ class GroupParityCheckTest {
     }
 
     @Test
-    void anAttributeWithoutTwoLargeGroupsIsNotAVerdictAndANumericOneIsSkipped() {
+    void anAttributeWithoutTwoLargeGroupsIsNotAVerdictAndANumericOneIsCutAtItsQuartiles() {
         CheckResult r = CheckRun.with().test(fixture("M", "M", "M", "M", "F", "F", "F", "F", "X"))
                 .roles(ColumnRoles.label("y").withSensitive("sex", "region", "age")).model(model())
                 .parameter(ID, "positiveClass", "yes").parameter(ID, "minGroupSize", "5").runOne(check);
@@ -85,11 +85,16 @@ class GroupParityCheckTest {
         assertThat(r.status()).isEqualTo(Status.WARN);
         assertThat(value(r, "disparate_impact_ratio")).isNaN();
         assertThat(r.measure("disparate_impact_ratio").orElseThrow().isJudged()).isFalse();
-        // region: A has 5 rows (qualifies), B 4: one group only
+        // region: A has 5 rows (qualifies), B 4: one group only; age 20 20 30 30 40 40 50 50 60 has the quartiles
+        // 30, 40, 50 (numpy.quantile, linear), so its bins hold 2, 2, 2 and 3 rows
         assertThat(en(r)).isEqualTo("Selection rates on 9 labelled test rows by group: sex: not a verdict, "
                 + "fewer than two groups have 5 rows; region: not a verdict, fewer than two groups have 5 rows; "
-                + "age: skipped, it is numeric (bin it into groups to assess it).");
-        assertThat(r.measures().stream().map(m -> m.name())).doesNotContain("disparate_impact_ratio.age");
+                + "age: not a verdict, fewer than two groups have 5 rows. No edges are declared for age, so it is "
+                + "grouped at the quartiles of its labelled test values (30, 40, 50).");
+        assertThat(rowsEn(table(r, "groups"), "attribute", "group", "rows")).contains(
+                List.of("age", ">= 50", 3L), List.of("age", "< 30", 2L), List.of("age", "30 to < 40", 2L),
+                List.of("age", "40 to < 50", 2L));
+        assertThat(r.measure("disparate_impact_ratio.age").orElseThrow().isJudged()).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.tenken.checks.stability;
 
 import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Measure;
 import io.github.tenken.checks.stats.CheckHarness;
 import io.github.tenken.check.Status;
 import io.github.tenken.checks.correctness.CheckRun;
@@ -39,20 +40,19 @@ class PerturbationCheckTest {
     private static final ColumnRoles ROLES = ColumnRoles.label("y").withIgnored("id");
 
     @Test
-    void theFlipRateIsTheShareOfSampledRowsWhosePredictedClassChanged() {
+    void theFlipRateIsTheShareOfSampledRowsWhosePredictedClassChangedWithItsWilsonInterval() {
         Table test = table("test", 500, 0.01);
         double[] before = test.numeric("x").copyValues();
-        RecordingModel model = RecordingModel.classifier();
+        RecordingModel model = RecordingModel.classifier().reading("x");
 
         CheckResult r = CheckRun.with().test(test).roles(ROLES).model(model).parameter(ID, "maxRows", "200")
                 .parameter(ID, "epsilon", "0.1").runOne(check);
 
-        // the test data were predicted once by the engine, then the perturbed sample once (x is the only feature:
-        // "all features" and "x alone" are two copies)
+        // the test data were predicted once by the engine; then the perturbed samples: all features at epsilon (0.1,
+        // also a level of the sweep), the five other levels, and x alone
         assertThat(model.calls("test")).isEqualTo(1);
-        List<Table> copies = model.seen().subList(1, model.seen().size());
-        assertThat(copies).hasSize(2);
-        Table all = copies.get(0);
+        assertThat(model.seen()).hasSize(1 + 1 + 5 + 1);
+        Table all = model.seenEndingWith("all at 0.1");
         assertThat(all.rowCount()).isEqualTo(200);
         // independent count: rows whose sign of x differs from the original row's (found by its untouched id)
         int flips = 0;
@@ -63,12 +63,23 @@ class PerturbationCheckTest {
             assertThat(all.categorical("g").code(i)).isEqualTo(test.categorical("g").code((int) ids[i]));
         }
         assertThat(flips).isPositive();
-        assertThat(r.measure("flip_rate").orElseThrow().value()).isEqualTo(flips / 200.0);
+        Measure flipRate = r.measure("flip_rate").orElseThrow();
+        assertThat(flipRate.value()).isEqualTo(flips / 200.0);
         assertThat(r.measure("flip_rate.x").orElseThrow().value()).isEqualTo(flips / 200.0);
+        // Wilson's score interval by hand
+        double z = 1.959963984540054;
+        double p = flips / 200.0;
+        double centre = (p + z * z / 400) / (1 + z * z / 200);
+        double half = z / (1 + z * z / 200) * Math.sqrt(p * (1 - p) / 200 + z * z / (4 * 200.0 * 200));
+        assertThat(flipRate.interval().lower()).isCloseTo(centre - half, within(1e-12));
+        assertThat(flipRate.interval().upper()).isCloseTo(centre + half, within(1e-12));
         assertThat(ids).isSorted().doesNotHaveDuplicates();
         // the original is unchanged, and no other column was perturbed
         assertThat(test.numeric("x").copyValues()).isEqualTo(before);
-        assertThat(r.measures().stream().map(m -> m.name())).containsExactly("flip_rate", "flip_rate.x", "rows");
+        assertThat(r.measures().stream().map(m -> m.name())).containsExactly("flip_rate", "max_stable_noise",
+                "flip_rate.x", "rows", "perturbed_features");
+        assertThat(en(r)).contains("changed " + io.github.tenken.internal.Formats.share(p) + " (95% CI ")
+                .endsWith(" Only the columns the model reads were perturbed: x.");
     }
 
     @Test
@@ -85,7 +96,7 @@ class PerturbationCheckTest {
         assertThat(CheckHarness.table(r, "features").cell(0, "std_of")).isEqualTo("training");
         assertThat((Double) CheckHarness.table(r, "features").cell(0, "noise_standard_deviation"))
                 .isCloseTo(0.05 * trainingStd, within(1e-9));
-        Table all = model.seen().get(model.seen().size() - 2);
+        Table all = model.seenEndingWith("all at 0.05");
         double[] x = all.numeric("x").copyValues();
         double[] noise = IntStream.range(0, x.length).mapToDouble(i -> x[i] - test.numeric("x").get(i)).toArray();
         double mean = Arrays.stream(noise).average().orElseThrow();
@@ -135,13 +146,17 @@ class PerturbationCheckTest {
         Table test = Table.of("test", List.of(NumericColumn.of("x", x)));
 
         CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.none()).model(RecordingModel.classifier())
-                .runOne(check);
+                .parameter(ID, "levels", "0.05, 0.01").runOne(check);
 
         assertThat(r.measure("flip_rate").orElseThrow().value()).isEqualTo(0.0);
         assertThat(r.status()).isEqualTo(Status.PASS);
-        // a share of exactly 0 is now written "0%" (core's Formats.share), not "0.0%"
-        assertThat(en(r)).isEqualTo("Gaussian noise of 0.05 standard deviations on 1 numeric feature "
-                + "changed 0% of the predictions for 400 test rows; alone, x changes most (0%).");
+        // 0 of 400: Wilson's upper bound is z^2 / (400 + z^2) = 0.95%, shown "1.0%"
+        assertThat(en(r)).isEqualTo("At noise level 0.05, perturbing 1 feature (1 numeric with Gaussian noise of "
+                + "0.05 standard deviations) changed 0% (95% CI 0%-1.0%) of the predictions for 400 test rows; "
+                + "alone, x changes most (0%). Over the sweep, the largest noise level up to which every flip rate "
+                + "meets flip_rate <= 0.05 is 0.05. The model does not say which columns it reads, so every feature "
+                + "column was perturbed.");
+        assertThat(r.measure("max_stable_noise").orElseThrow().value()).isEqualTo(0.05);
     }
 
     @Test
@@ -171,15 +186,34 @@ class PerturbationCheckTest {
     }
 
     @Test
-    void withoutANumericFeatureTheCheckIsNotApplicable() {
-        Table test = Table.of("test", List.of(CategoricalColumn.of("g", new CategoryDictionary(), "a", "b"),
-                NumericColumn.of("x", 1, 2)));
+    void aModelThatReadsNoPerturbableColumnIsNotApplicableNeverAPass() {
+        Table test = Table.of("test", List.of(IdentifierColumn.of("person", "p1", "p2", "p3"),
+                NumericColumn.of("x", 1, 2, 3), CategoricalColumn.of("y", new CategoryDictionary(), "a", "b", "a")));
+        RecordingModel model = RecordingModel.classifier();
 
-        CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.label("x")).model(RecordingModel.classifier())
+        CheckResult declared = CheckRun.with().test(test).roles(ColumnRoles.label("y")).model(model.reading("person"))
+                .runOne(check);
+        CheckResult undeclared = CheckRun.with().test(test).roles(ColumnRoles.label("y").withIgnored("x"))
+                .model(model).runOne(check);
+
+        assertThat(declared.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(en(declared)).isEqualTo("Not applicable: the model reads person, none of which is a numeric or "
+                + "categorical column of the test data that could be perturbed.");
+        assertThat(undeclared.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(en(undeclared)).isEqualTo("Not applicable: the test data have no numeric or categorical feature "
+                + "to perturb.");
+    }
+
+    @Test
+    void featuresWithoutVariationLeaveNothingToPerturb() {
+        Table test = Table.of("test", List.of(NumericColumn.of("x", 2, 2, 2),
+                CategoricalColumn.of("g", new CategoryDictionary(), "a", "a", "a")));
+
+        CheckResult r = CheckRun.with().test(test).roles(ColumnRoles.none()).model(RecordingModel.classifier())
                 .runOne(check);
 
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(en(r)).isEqualTo("Not applicable: the test data have no numeric feature to perturb.");
+        assertThat(en(r)).startsWith("Not applicable: no feature the model reads varies in the test data");
     }
 
     @Test

@@ -15,10 +15,33 @@ import java.util.List;
 final class RecordingModel implements Model {
 
     private final ModelKind kind;
+    private final List<String> features;
     private final List<Table> seen = new ArrayList<>();
 
-    private RecordingModel(ModelKind kind) {
+    private RecordingModel(ModelKind kind, List<String> features) {
         this.kind = kind;
+        this.features = features;
+    }
+
+    private RecordingModel(ModelKind kind) {
+        this(kind, List.of());
+    }
+
+    /** The same model declaring that it reads these columns (its {@link Model#features()}). */
+    RecordingModel reading(String... columns) {
+        return new RecordingModel(kind, List.of(columns));
+    }
+
+    @Override
+    public List<String> features() {
+        return features;
+    }
+
+    /** The table predicted whose name ends with this text, e.g. {@code "all at 0.1"}. */
+    synchronized Table seenEndingWith(String suffix) {
+        return seen.stream().filter(t -> t.name().endsWith(suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table ending with " + suffix + " in "
+                        + seen.stream().map(Table::name).toList()));
     }
 
     static RecordingModel classifier() {

@@ -46,8 +46,10 @@ class SharedPredictionsTest {
         assertThat(model.calls("training")).isZero();
         assertThat(result.checks()).extracting(r -> r.status()).doesNotContain(Status.ERROR);
         assertThat(result.check("c1.regression").orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
-        // the perturbed copies are the only other tables predicted
-        assertThat(model.seen()).hasSize(3);
+        // the perturbed copies are the only other tables predicted: x and sex are the features (the model does
+        // not declare what it reads), perturbed together at epsilon and at the five other levels, then one by one
+        assertThat(model.seen()).hasSize(1 + 1 + 5 + 2);
+        assertThat(model.seen().subList(1, model.seen().size())).allMatch(t -> t.name().startsWith("test (sample)"));
     }
 
     @Test

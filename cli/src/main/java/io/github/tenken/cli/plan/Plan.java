@@ -17,6 +17,7 @@ import java.util.Map;
  *   "model": {"type": "predictions", "path": "predictions.csv", "prediction": "predicted"},
  *   "referenceModel": {"type": "smile", "path": "model-in-operation.ser"},
  *   "positiveClass": ">50K",
+ *   "trainer": {"type": "smile-random-forest", "trees": 100},
  *   "expected": {"sex": {"Female": 0.5, "Male": 0.5}},
  *   "riskAttributes": [{"column": "sex"}, {"column": "age", "edges": [25, 45, 65]}],
  *   "constraints": [{"column": "age", "min": 17, "max": 90}, {"rule": "hours <= 99"}],
@@ -35,6 +36,7 @@ import java.util.Map;
  * @param model     the model: a serialised Smile model or a file of predictions
  * @param referenceModel the model in operation that the candidate {@code model} is compared with (E-1.2b)
  * @param positiveClass the favourable class of the label, used by every check that needs one
+ * @param trainer   how the model is trained, for retraining with other seeds and folds
  * @param cases     the declared cases
  * @param expected  the expected share of each value, per categorical column: {@code {"sex": {"Female": 0.5}}}
  * @param riskAttributes the attributes carrying causes of risk, whose combinations the data must cover
@@ -45,7 +47,7 @@ import java.util.Map;
  */
 public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan datasets, String label,
                    List<String> sensitive, List<String> ignored, ModelPlan model, ModelPlan referenceModel,
-                   String positiveClass, List<CasePlan> cases,
+                   String positiveClass, TrainerPlan trainer, List<CasePlan> cases,
                    Map<String, Map<String, Double>> expected, List<RiskAttributePlan> riskAttributes,
                    List<ConstraintPlan> constraints, ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
 }

@@ -11,6 +11,8 @@ import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Dataset;
 import io.github.tenken.engine.Assessment;
 import io.github.tenken.message.Message;
+import io.github.tenken.model.Trainer;
+import io.github.tenken.smile.SmileTrainer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,6 +91,9 @@ public final class PlanAssembler {
         if (plan.referenceModel() != null) {
             builder.referenceModel(ModelLoader.load(plan.referenceModel(), null,
                     labelType(tables.get(DatasetRole.TRAINING), label), dictionaries, ctx, "referenceModel").model());
+        }
+        if (plan.trainer() != null) {
+            builder.trainer(trainer(plan.trainer(), tables.get(DatasetRole.TRAINING), ctx));
         }
         if (plan.positiveClass() != null) {
             if (plan.positiveClass().isBlank()) {
@@ -203,5 +208,29 @@ public final class PlanAssembler {
 
     private static ColumnType labelType(Dataset training, String label) {
         return training != null && label != null && training.schema().has(label) ? training.schema().type(label) : null;
+    }
+
+    private static Trainer trainer(TrainerPlan plan, Dataset training, PlanContext ctx) {
+        String type = ctx.required(plan.type(), "trainer.type").trim();
+        if (!type.equals("smile-random-forest")) {
+            throw ctx.error("trainer.type", "\"" + type + "\" is not a trainer type; expected smile-random-forest");
+        }
+        int trees = plan.trees() == null ? 100 : plan.trees();
+        if (trees < 1 || trees > 10_000) {
+            throw ctx.error("trainer.trees", trees + " is not a number of trees; expected 1 to 10000");
+        }
+        SmileTrainer trainer = SmileTrainer.randomForest(trees);
+        if (plan.features() == null) {
+            return trainer;
+        }
+        for (int i = 0; i < plan.features().size(); i++) {
+            String column = plan.features().get(i);
+            if (column == null || training == null || !training.schema().has(column)) {
+                throw ctx.error(FieldPath.index("trainer.features", i), "no column \"" + column
+                        + "\" in the training data" + (training == null ? "" : "; its columns are "
+                        + training.schema().names()));
+            }
+        }
+        return trainer.withFeatures(plan.features());
     }
 }

@@ -45,7 +45,14 @@ class AdultGroupParityTest {
         assertThat(female).isLessThan(male / 2);
         assertThat(r.measure("disparate_impact_ratio.sex").orElseThrow().value()).isLessThan(0.5);
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(en(r)).contains("age: skipped, it is numeric");
+        // age has no declared edges: cut at its quartiles, 28, 37 and 48 (pandas quantile([.25, .5, .75]) of
+        // adult.test's ages), into groups of 3,981, 3,890, 4,226 and 4,184 rows (pandas cut, right=False)
+        assertThat(en(r)).contains("No edges are declared for age, so it is grouped at the quartiles of its "
+                + "labelled test values (28, 37, 48).");
+        assertThat(group(r, "age", "< 28", "rows")).isEqualTo(3_981L);
+        assertThat(group(r, "age", "28 to < 37", "rows")).isEqualTo(3_890L);
+        assertThat(group(r, "age", "37 to < 48", "rows")).isEqualTo(4_226L);
+        assertThat(group(r, "age", ">= 48", "rows")).isEqualTo(4_184L);
 
         Map<String, long[]> sex = AdultRawCounts.byColumn("adult.test.gz", 9);
         Map<String, long[]> race = AdultRawCounts.byColumn("adult.test.gz", 8);

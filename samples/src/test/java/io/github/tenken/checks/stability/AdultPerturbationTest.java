@@ -36,8 +36,13 @@ class AdultPerturbationTest {
         double flipRate = first.measure("flip_rate").orElseThrow().value();
         assertThat(flipRate).isGreaterThan(0).isLessThan(0.2);
         assertThat(test.numeric("age").copyValues()).isEqualTo(ageBefore);
-        // the standard deviations come from the training data
-        assertThat(rows(table(first, "features"), "std_of")).isNotEmpty()
-                .allSatisfy(row -> assertThat(row).containsExactly("training"));
+        // the standard deviations of the numeric features come from the training data; the categorical ones are
+        // swapped among the values observed in the test data
+        assertThat(rows(table(first, "features"), "type", "std_of")).hasSize(13)
+                .filteredOn(row -> row.get(0).equals("numeric")).hasSize(5)
+                .allSatisfy(row -> assertThat(row).containsExactly("numeric", "training"));
+        assertThat(first.measure("perturbed_features").orElseThrow().value()).isEqualTo(13);
+        assertThat(first.measure("flip_rate").orElseThrow().interval().upper()).isGreaterThan(flipRate);
+        assertThat(first.measures().stream().map(m -> m.name())).contains("flip_rate.sex", "flip_rate.occupation");
     }
 }
