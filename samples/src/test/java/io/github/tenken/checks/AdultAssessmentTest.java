@@ -184,6 +184,35 @@ class AdultAssessmentTest {
                 "race", "sex", "native-country")) {
             pinned.add("c2.perturbation flip_rate." + categorical);
         }
+        // the model catalogue (issue 8): measures of the new checks and the new measures of the old ones, each tested
+        // against an independent computation in its own tests
+        for (String m : List.of("mcc", "macro_precision", "macro_recall", "average_precision", "log_loss", "brier",
+                "ece", "criteria_undecided")) {
+            pinned.add("c1.classification " + m);
+        }
+        pinned.addAll(List.of("c1.baseline beats_baselines", "c1.baseline beats_majority",
+                "c1.baseline beats_stratified", "c1.baseline min_margin"));
+        for (String baseline : List.of("majority_", "stratified_")) {
+            for (String m : List.of("accuracy", "balanced_accuracy", "macro_f1")) {
+                pinned.add("c1.baseline " + baseline + m);
+            }
+        }
+        pinned.addAll(List.of("c1.per-case worst_case_gap", "c1.per-case worst_case_accuracy",
+                "c1.per-case cases_assessed", "c1.weak-segments worst_segment_gap",
+                "c1.weak-segments worst_segment_accuracy", "c1.weak-segments segments_assessed"));
+        for (String m : List.of("equal_opportunity_difference", "equalized_odds_difference",
+                "predictive_parity_difference", "false_positive_rate_difference",
+                "intersectional_disparate_impact_ratio")) {
+            pinned.add("fairness.group-parity " + m);
+        }
+        for (String attribute : List.of("sex", "race")) {
+            for (String m : List.of("equalized_odds_difference", "predictive_parity_difference",
+                    "false_positive_rate_difference")) {
+                pinned.add("fairness.group-parity " + m + "." + attribute);
+            }
+        }
+        pinned.addAll(List.of("d1.invalid-input unsafe_outputs", "d1.invalid-input rejected_inputs",
+                "d1.invalid-input probes"));
         List<String> now = result.checks().stream()
                 .flatMap(c -> c.measures().stream().map(m -> c.checkId() + " " + m.name())).toList();
         assertThat(now).containsExactlyInAnyOrderElementsOf(pinned);
@@ -214,11 +243,12 @@ class AdultAssessmentTest {
     void theWholeCatalogueRanAndNothingBroke() {
         assertThat(result.checks()).extracting(CheckResult::checkId).containsExactly(
                 "b1.case-coverage", "b1.combinatorial-coverage", "b1.expected-distribution", "b1.skew",
-                "b2.class-balance", "b2.representation", "b3.constraints",
+                "b2.class-balance", "b2.representation", "b2.target-coverage", "b3.constraints",
                 "b3.disguised-missing", "b3.duplicates", "b3.label-conflicts", "b3.label-noise", "b3.missing-values", "b3.outliers", "b3.types",
-                "c1.classification", "c1.regression", "c2.perturbation", "c2.retraining-spread", "d1.determinism", "drift.train-test",
-                "e1.operation-drift",
-                "fairness.group-parity");
+                "c1.baseline", "c1.classification", "c1.per-case", "c1.regression", "c1.weak-segments",
+                "c2.perturbation", "c2.retraining-spread", "d1.determinism", "d1.invalid-input", "d1.latency",
+                "d1.round-trip", "drift.train-test", "e1.operation-drift", "e1.performance-over-time",
+                "e1.regression-gate", "fairness.group-parity", "fairness.regression");
         assertThat(result.checks()).noneMatch(c -> c.status() == Status.ERROR);
         assertThat(result.check("e1.operation-drift").orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
     }

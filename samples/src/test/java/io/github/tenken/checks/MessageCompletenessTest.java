@@ -7,8 +7,11 @@ import io.github.tenken.check.Measure;
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.checks.balance.ClassBalanceCheck;
 import io.github.tenken.checks.correctness.AdultForest;
+import io.github.tenken.checks.correctness.BaselineCheck;
 import io.github.tenken.checks.correctness.ClassificationPerformanceCheck;
+import io.github.tenken.checks.correctness.PerCaseCheck;
 import io.github.tenken.checks.correctness.RegressionPerformanceCheck;
+import io.github.tenken.checks.correctness.WeakSegmentsCheck;
 import io.github.tenken.checks.constraints.Constraints;
 import io.github.tenken.checks.constraints.ConstraintsCheck;
 import io.github.tenken.checks.coverage.CaseCoverageCheck;
@@ -343,6 +346,27 @@ class MessageCompletenessTest {
                 .roles(ColumnRoles.label("y")).model(hard).criterion("b3.missing-values", "no_such_measure <= 1")
                 .dataset(DatasetRole.TRAINING, unseen).dataset(DatasetRole.TEST, unseen.named("unseen2")).build()
                 .run());
+        // c1 on nine rows of three classes: a model with probabilities but no positive class (calibration scores the
+        // predicted class), right on 5 of 9 rows, so that its accuracy interval straddles 0.5 and it does not clearly
+        // beat the baselines; it never predicts c, so precision.c has no interval; a case and segments too small
+        CategoryDictionary abc = CategoryDictionary.of("a", "b", "c");
+        Table threeClasses = Table.of("three-classes", List.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6, 7, 8, 9),
+                CategoricalColumn.of("y", abc, "a", "a", "a", "b", "b", "b", "c", "c", "c")));
+        Model neverC = FunctionModel.probabilistic(List.of("a", "b", "c"), row -> row.number("x") <= 4
+                ? new double[] {0.6, 0.3, 0.1} : new double[] {0.2, 0.5, 0.3});
+        out.add(CheckHarness.assessment(new ClassificationPerformanceCheck(), new BaselineCheck(), new PerCaseCheck(),
+                        new WeakSegmentsCheck())
+                .roles(ColumnRoles.label("y")).model(neverC)
+                .cases(List.of(CaseDefinition.of("small x", Condition.between("x", 1, 3))))
+                .criterion("c1.classification", "accuracy >= 0.5")
+                .criterion("c1.classification", "precision.c >= 0.5")
+                .dataset(DatasetRole.TEST, threeClasses).build().run());
+        // c1.per-case without cases or sensitive attributes, c1.weak-segments without a feature to slice
+        Table onlyIds = Table.of("only-ids", List.of(IdentifierColumn.of("person", "p1", "p2", "p3", "p4"),
+                CategoricalColumn.of("y", yn, "no", "yes", "no", "yes")));
+        out.add(CheckHarness.assessment(new PerCaseCheck(), new WeakSegmentsCheck()).roles(ColumnRoles.label("y"))
+                .model(FunctionModel.classifier(List.of("no", "yes"), row -> "no"))
+                .dataset(DatasetRole.TEST, onlyIds).build().run());
         return out;
     }
 
