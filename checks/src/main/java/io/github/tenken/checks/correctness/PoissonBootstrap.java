@@ -69,6 +69,13 @@ public final class PoissonBootstrap {
         return w;
     }
 
+    /** Every row once: the weights of the point estimate. */
+    public static int[] ones(int n) {
+        int[] w = new int[n];
+        Arrays.fill(w, 1);
+        return w;
+    }
+
     /** How the intervals were computed, for the reader. */
     public Message method() {
         return Message.of("bootstrap.method", Arg.count(replicates), Long.toString(seed));

@@ -1,5 +1,6 @@
 package io.github.tenken.checks.operation;
 
+import io.github.tenken.checks.correctness.PoissonBootstrap;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
@@ -98,7 +99,7 @@ public final class PerformanceOverTimeCheck implements Check {
         int worst = -1;
         for (int w = 0; w < k; w++) {
             int[] rows = members.get(w);
-            values[w] = metric.value(rows, PoissonWeights.ones(rows.length));
+            values[w] = metric.value(rows, PoissonBootstrap.ones(rows.length));
             ConfidenceInterval ci = rows.length == 0 ? null
                     : interval(metric, rows, ctx.parameters().getInt("replicates"), ctx.seed() + w);
             double drop = metric.drop(values[w]);
@@ -138,7 +139,7 @@ public final class PerformanceOverTimeCheck implements Check {
     }
 
     private static ConfidenceInterval interval(WindowMetric metric, int[] rows, int replicates, long seed) {
-        PoissonWeights bootstrap = new PoissonWeights(replicates, seed);
+        PoissonBootstrap bootstrap = new PoissonBootstrap(replicates, seed);
         double[] values = new double[replicates];
         for (int b = 0; b < replicates; b++) {
             values[b] = metric.value(rows, bootstrap.weights(b, rows.length));

@@ -1,5 +1,6 @@
 package io.github.tenken.checks.operation;
 
+import io.github.tenken.checks.correctness.PoissonBootstrap;
 import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckContext;
 import io.github.tenken.check.CheckDescriptor;
@@ -97,7 +98,7 @@ public final class RegressionGateCheck implements Check {
             note = p.note();
         }
         List<PairedMetric> metrics = PairedMetric.of(candidate, ref, positive);
-        PoissonWeights bootstrap = new PoissonWeights(ctx.parameters().getInt("replicates"), ctx.seed());
+        PoissonBootstrap bootstrap = new PoissonBootstrap(ctx.parameters().getInt("replicates"), ctx.seed());
         int n = candidate.size();
         double[][] replicates = new double[metrics.size()][bootstrap.replicates()];
         for (int b = 0; b < bootstrap.replicates(); b++) {
@@ -107,7 +108,7 @@ public final class RegressionGateCheck implements Check {
             }
         }
         double tolerance = ctx.parameters().getDouble("tolerance");
-        int[] ones = PoissonWeights.ones(n);
+        int[] ones = PoissonBootstrap.ones(n);
         ResultTable.Builder table = ResultTable.builder("metrics", Message.of(ID + ".table"),
                 "metric", "candidate", "reference", "difference", "ci_lower", "ci_upper", "worse");
         List<Measure> differences = new ArrayList<>();

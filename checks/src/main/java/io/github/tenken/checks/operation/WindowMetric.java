@@ -1,5 +1,6 @@
 package io.github.tenken.checks.operation;
 
+import io.github.tenken.checks.correctness.PoissonBootstrap;
 import io.github.tenken.checks.model.PositiveClass;
 import io.github.tenken.message.Message;
 import io.github.tenken.model.LabelledPredictions;
@@ -39,7 +40,7 @@ abstract class WindowMetric {
     static WindowMetric classification(LabelledPredictions operation, LabelledPredictions test, PositiveClass positive) {
         int[] truth = operation.truth();
         int[] predicted = operation.predicted();
-        double testAccuracy = WeightedMetrics.accuracy(test.truth(), test.predicted(), PoissonWeights.ones(test.size()));
+        double testAccuracy = WeightedMetrics.accuracy(test.truth(), test.predicted(), PoissonBootstrap.ones(test.size()));
         return new WindowMetric(testAccuracy) {
             @Override
             double value(int[] positions, int[] w) {
@@ -77,7 +78,7 @@ abstract class WindowMetric {
     static WindowMetric regression(LabelledPredictions operation, LabelledPredictions test) {
         double[] actual = operation.actual();
         double[] predicted = operation.predictedValues();
-        double testRmse = WeightedMetrics.rmse(test.actual(), test.predictedValues(), PoissonWeights.ones(test.size()));
+        double testRmse = WeightedMetrics.rmse(test.actual(), test.predictedValues(), PoissonBootstrap.ones(test.size()));
         return new WindowMetric(testRmse) {
             @Override
             double value(int[] positions, int[] w) {
