@@ -124,10 +124,6 @@ public final class ClassificationPerformanceCheck implements Check {
         measures.forEach(outcome::measure);
         double auc = metrics.names().contains("auc") ? metrics.value("auc") : Double.NaN;
         Message main = summary(counts, accuracy, auc, classes.get(positive), hasPositive, labelled);
-        if (hasPositive) {
-            main = Message.of("sentences", main, positiveClass.declared() ? Message.literal("")
-                    : positiveClass.note());
-        }
         outcome.table(ConfusionTables.perClass(counts, classes))
                 .table(ConfusionTables.matrix(counts, classes))
                 .chart(ConfusionTables.matrixChart(counts, classes));
@@ -146,8 +142,11 @@ public final class ClassificationPerformanceCheck implements Check {
         if (decision.size() > 0) {
             outcome.table(decision.table());
         }
-        return outcome.explanation(verdict.sentence(main, "accuracy", "accuracy >= 0.8", decision.clause()))
-                .build();
+        Message explanation = verdict.sentence(main, "accuracy", "accuracy >= 0.8", decision.clause());
+        if (hasPositive && !positiveClass.declared()) {
+            explanation = Message.of("sentences", explanation, positiveClass.note());
+        }
+        return outcome.explanation(explanation).build();
     }
 
     private static Measure judged(CheckContext ctx, String name, double value, ConfidenceInterval ci) {

@@ -77,8 +77,8 @@ final class PredictionsDecoder {
     }
 
     private ModelKind decideKind() {
-        if (prediction == null) {
-            return ModelKind.CLASSIFICATION;
+        if (prediction == null || !probabilities.isEmpty()) {
+            return ModelKind.CLASSIFICATION;    // class probabilities make a classifier, whatever its classes are named
         }
         ColumnType predicted = table.column(prediction).type();
         if (label != null && table.column(label).type() == ColumnType.CATEGORICAL) {

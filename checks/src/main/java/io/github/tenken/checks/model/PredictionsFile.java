@@ -30,8 +30,9 @@ import java.util.Map;
  * ColumnRoles roles = ColumnRoles.label("income").withIgnored(file.modelColumns().toArray(String[]::new));
  * }</pre>
  *
- * <p>The model is a classifier when the prediction column is categorical and a regressor when it is numeric
- * (override with {@link Builder#kind}). With one probability column per class but one, the last class's probability
+ * <p>The model is a classifier when it has probability columns, when the label in the file is categorical, or when
+ * the prediction column is categorical; a regressor when label and prediction are numeric and no probability is
+ * given (override with {@link Builder#kind}). With one probability column per class but one, the last class's probability
  * is 1 minus the others. Bad content (a missing prediction, an unknown class, a probability outside [0, 1],
  * probabilities not summing to 1 within 0.01) is a {@link io.github.tenken.checks.io.DataFileException} naming file,
  * line, column and value.

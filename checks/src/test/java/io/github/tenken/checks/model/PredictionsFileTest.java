@@ -95,6 +95,18 @@ class PredictionsFileTest {
     }
 
     @Test
+    void probabilityColumnsMakeAClassifierOfANumberCodedLabel() {
+        PredictionsFile file = read(PredictionsFile.builder().label("survived").prediction("pred")
+                .probabilityPrefix("p_"), "survived,pred,p_0,p_1\n1,1,0.2,0.8\n0,1,0.4,0.6\n0,0,0.9,0.1\n");
+        assertThat(file.model().kind()).isEqualTo(ModelKind.CLASSIFICATION);
+        assertThat(file.model().classes()).containsExactlyInAnyOrder("0", "1");
+        Predictions p = file.model().predict(file.table());
+        int one = file.model().classes().indexOf("1");
+        assertThat(p.probabilitiesOf(one).orElseThrow()).containsExactly(0.8, 0.6, 0.1);
+        assertThat(p.predictedLabel(2)).isEqualTo("0");
+    }
+
+    @Test
     void badValuesNameFileLineColumnAndValue() {
         assertThat(failure(scored(), SCORED.replace("0.6,0.4", "-0.3,1.3")))
                 .hasMessage("tiny.csv, line 3, column \"p_no\": \"-0.3\" is not a probability (it must be between 0 and 1)");
