@@ -33,6 +33,11 @@ import java.util.List;
  *
  * <p>{@code max_window_drop} is the test accuracy minus the worst window's accuracy, or, for a regressor, the worst
  * window's RMSE over the test RMSE, minus 1 (a relative increase); the default criterion allows 0.05 of either.
+ *
+ * <p>Each window's inputs are also compared with the test data's, feature by feature ({@link WindowDrift}: KS or
+ * chi-square, Benjamini-Hochberg, an effect of at least 0.1): the table gives per window how many of the model's
+ * features drifted and which drifted most; {@code max_drifted_features} is the most in any window (reported, not
+ * judged by default).
  */
 public final class PerformanceOverTimeCheck implements Check {
 
@@ -40,8 +45,8 @@ public final class PerformanceOverTimeCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder(ID,
                     "Performance over time in operation", InternalCharacteristic.E_1)
             .description("Measures accuracy (or RMSE) and the share of predicted positives (or the mean "
-                    + "prediction) in windows of labelled operation data, their trend, and the worst window's drop "
-                    + "from the test data.")
+                    + "prediction) in windows of labelled operation data, their trend, the worst window's drop "
+                    + "from the test data, and per window the features whose inputs drifted from the test data.")
             .items("E-1.2a")
             .needs(Input.OPERATION_DATA, Input.TEST_DATA, Input.MODEL, Input.LABEL)
             .parameters(ParameterSpec.text("timeColumn", "", "a column of periods (e.g. 2024-03, a week number): one "
@@ -53,6 +58,11 @@ public final class PerformanceOverTimeCheck implements Check {
                             + "the assessment's, else the minority class)"))
             .criteria("max_window_drop <= 0.05")
             .build();
+
+    /** Corrected p below which, with an effect of at least {@link #DRIFT_MIN_EFFECT}, a window's feature drifted. */
+    static final double DRIFT_ALPHA = 0.05;
+    /** The smallest KS D or Cramér's V that counts as drift (as {@code drift.train-test}'s default). */
+    static final double DRIFT_MIN_EFFECT = 0.1;
 
     /** The check with its default parameters. */
     public PerformanceOverTimeCheck() {
@@ -95,7 +105,13 @@ public final class PerformanceOverTimeCheck implements Check {
         double[] values = new double[k];
         String name = classifier ? "accuracy" : "rmse";
         ResultTable.Builder table = ResultTable.builder("windows", Message.of(ID + ".table"), "window", "rows", name,
-                "ci_lower", "ci_upper", classifier ? "predicted_positive_share" : "mean_prediction", "drop");
+                "ci_lower", "ci_upper", classifier ? "predicted_positive_share" : "mean_prediction", "drop",
+                "drifted_features", "most_drifted");
+        List<String> features = model.features().isEmpty() ? ctx.roles().features(operation.schema())
+                : model.features();
+        WindowDrift drift = new WindowDrift(ctx.table(DatasetRole.TEST), operation, features, DRIFT_ALPHA,
+                DRIFT_MIN_EFFECT);
+        int maxDrifted = 0;
         int worst = -1;
         for (int w = 0; w < k; w++) {
             int[] rows = members.get(w);
@@ -106,9 +122,15 @@ public final class PerformanceOverTimeCheck implements Check {
             if (!Double.isNaN(values[w]) && (worst < 0 || drop > metric.drop(values[worst]))) {
                 worst = w;
             }
+            int[] tableRows = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                tableRows[i] = labelled.row(rows[i]);
+            }
+            WindowDrift.Result drifted = drift.of(tableRows);
+            maxDrifted = Math.max(maxDrifted, drifted.drifted());
             table.row(windows.labels().get(w), (long) rows.length, nanToNull(values[w]),
                     ci == null ? null : ci.lower(), ci == null ? null : ci.upper(), nanToNull(metric.prediction(rows)),
-                    nanToNull(drop));
+                    nanToNull(drop), (long) drifted.drifted(), drifted.largest());
         }
         if (worst < 0) {
             throw new IllegalArgumentException("no window of " + operation.name() + " holds a labelled row");
@@ -127,6 +149,7 @@ public final class PerformanceOverTimeCheck implements Check {
                 .measure(ctx.judged(name + "_trend_per_window", slope, ""))
                 .measure(ctx.judged("test_" + name, metric.baseline(), ""))
                 .measure(ctx.judged("windows", k, ""))
+                .measure(ctx.judged("max_drifted_features", maxDrifted, "features"))
                 .measure(ctx.judged("labelled_rows", labelled.size(), "rows"))
                 .table(table.build())
                 .explanation(classifier ? metric.withNote(sentence) : sentence)

@@ -75,6 +75,47 @@ class PerformanceOverTimeCheckTest {
         }
     }
 
+    /**
+     * Input drift per window against the test data: the test has x = 0.00 ... 0.99 and c alternating a, b; the first
+     * operation window repeats it exactly (KS D = 0, shares equal: nothing drifted or moved); the second moves x by 5 (D = 1)
+     * and holds only a (Cramér's V of (50, 50) against (100, 0) is sqrt(chi2 / 200) with chi2 = 66.67: 0.577), both
+     * with p far below 0.05, so two features drifted, x the most.
+     */
+    @Test
+    void eachWindowNamesTheFeaturesWhoseInputsDriftedFromTheTestData() {
+        int n = 100;
+        double[] x = new double[n];
+        String[] c = new String[n];
+        String[] y = new String[n];
+        double[] ox = new double[2 * n];
+        String[] oc = new String[2 * n];
+        String[] oy = new String[2 * n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i / 100.0;
+            c[i] = i % 2 == 0 ? "a" : "b";
+            y[i] = x[i] > 0.5 ? "yes" : "no";
+            ox[i] = x[i];
+            oc[i] = c[i];
+            oy[i] = y[i];
+            ox[n + i] = 5 + x[i];
+            oc[n + i] = "a";
+            oy[n + i] = "yes";
+        }
+        CategoryDictionary colours = CategoryDictionary.of("a", "b");
+        Table reference = Table.of("test", List.of(NumericColumn.of("x", x), CategoricalColumn.of("c", colours, c),
+                CategoricalColumn.of("y", yn, y)));
+        Table moved = Table.of("operation", List.of(NumericColumn.of("x", ox), CategoricalColumn.of("c", colours, oc),
+                CategoricalColumn.of("y", yn, oy)));
+        CheckResult r = CheckHarness.run(CheckHarness.assessment(new PerformanceOverTimeCheck())
+                .roles(ColumnRoles.label("y")).model(threshold)
+                .dataset(DatasetRole.TEST, reference).dataset(DatasetRole.OPERATION, moved)
+                .parameter(ID, "windowRows", "100"), ID);
+        assertThat(rows(table(r, "windows"), "window", "drifted_features", "most_drifted")).containsExactly(
+                java.util.Arrays.asList("rows 1-100", 0L, null),
+                List.of("rows 101-200", 2L, "x"));
+        assertThat(measure(r, "max_drifted_features")).isEqualTo(2);
+    }
+
     @Test
     void theSameInBatchesOfSevenRowsAndWithTheSameSeed() {
         CheckResult a = CheckHarness.run(assessment(operation).batchRows(7).seed(3), ID);
