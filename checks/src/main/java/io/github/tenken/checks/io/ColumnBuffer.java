@@ -11,8 +11,10 @@ import io.github.tenken.data.ValueHash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The values of one column while a file is read. A column whose type is not declared starts numeric and turns
@@ -36,11 +38,18 @@ final class ColumnBuffer {
     private List<String> levels;
     private int size;
     private int backfillRows;
+    /** The sampled texts of a column of numbers whose name says "identifier", else {@code null}. */
+    private Set<String> sampleTexts;
+    private int samplePresent;
+    private boolean numericIdentifier;
 
-    ColumnBuffer(String name, ColumnType declared) {
+    ColumnBuffer(String name, ColumnType declared, CsvOptions options) {
         this.name = name;
         this.declared = declared;
         this.numeric = declared == null || declared == ColumnType.NUMERIC;
+        if (declared == null && TypeRule.mayBeNumericIdentifier(name, options)) {
+            sampleTexts = new HashSet<>();
+        }
         if (numeric) {
             numbers = new double[1024];
         } else {
@@ -82,6 +91,10 @@ final class ColumnBuffer {
         if (numeric) {
             double v = NumberParser.value(value);
             if (v == v && !Double.isInfinite(v)) {
+                if (sampleTexts != null && size < CsvOptions.TYPE_SAMPLE_ROWS) {
+                    samplePresent++;
+                    sampleTexts.add(value);
+                }
                 ensureNumbers();
                 numbers[size++] = v;
                 return ADDED;
@@ -97,6 +110,19 @@ final class ColumnBuffer {
         ensureCodes();
         codes[size++] = localCode(value);
         return ADDED;
+    }
+
+    /**
+     * After the first pass: a column of numbers whose name says "identifier" and whose sampled values are all
+     * distinct ({@link TypeRule#numericType}) becomes an identifier, whose text the second pass fills in.
+     */
+    void settleNumericIdentifier(CsvOptions options) {
+        if (numeric && sampleTexts != null
+                && TypeRule.numericType(name, options, samplePresent, sampleTexts.size()) == ColumnType.IDENTIFIER) {
+            numericIdentifier = true;
+            turnCategorical();
+        }
+        sampleTexts = null;
     }
 
     /** Whether rows read while the column looked numeric must be re-read as categories. */
@@ -146,6 +172,9 @@ final class ColumnBuffer {
     ColumnType type(CsvOptions options) {
         if (numeric) {
             return ColumnType.NUMERIC;
+        }
+        if (numericIdentifier) {
+            return ColumnType.IDENTIFIER;
         }
         int sample = Math.min(size, CsvOptions.TYPE_SAMPLE_ROWS);
         boolean[] seen = new boolean[levels.size()];

@@ -101,6 +101,9 @@ final class CsvParse {
                     ? "the file has a header line but no rows" : "the file is empty");
         }
         firstPass = false;
+        for (ColumnBuffer b : buffers) {
+            b.settleNumericIdentifier(options);
+        }
         backfill();
         ColumnType[] types = new ColumnType[buffers.length];
         boolean[] numeric = new boolean[buffers.length];
@@ -195,7 +198,7 @@ final class CsvParse {
         numberProblems = new NumberProblems(names.size());
         for (int j = 0; j < buffers.length; j++) {
             String column = names.get(j);
-            buffers[j] = new ColumnBuffer(column, options.declaredTypes().get(column));
+            buffers[j] = new ColumnBuffer(column, options.declaredTypes().get(column), options);
             normalisers[j] = options.normaliser(column);
             List<String> m = options.missingMarkers(column);
             markers[j] = m.toArray(String[]::new);

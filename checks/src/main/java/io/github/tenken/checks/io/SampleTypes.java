@@ -75,14 +75,22 @@ final class SampleTypes {
         for (int j = 0; j < names.size(); j++) {
             String name = names.get(j);
             ColumnType declared = options.declaredTypes().get(name);
-            ColumnType type = declared != null ? declared : numbers[j] ? ColumnType.NUMERIC : textType(j);
+            ColumnType type = declared != null ? declared : numbers[j] ? numericType(j) : textType(j);
             fields.add(new Schema.Field(name, type));
         }
         return new Schema(fields);
     }
 
-    /** The type of column {@code j} once a value that is not a number has been found in it. */
-    synchronized ColumnType textType(int j) {
+    /** The type of column {@code j}, all of whose sampled values are numbers: numeric, or an identifier by name. */
+    private ColumnType numericType(int j) {
+        if (!TypeRule.mayBeNumericIdentifier(names.get(j), options)) {
+            return ColumnType.NUMERIC;
+        }
+        countIfNeeded(j);
+        return TypeRule.numericType(names.get(j), options, present[j], distinct[j]);
+    }
+
+    private synchronized void countIfNeeded(int j) {
         if (!counted[j]) {
             boolean[] numeric = new boolean[names.size()];
             for (int i = 0; i < numeric.length; i++) {
@@ -90,6 +98,11 @@ final class SampleTypes {
             }
             count(numeric, sampleAgain.get());
         }
+    }
+
+    /** The type of column {@code j} once a value that is not a number has been found in it. */
+    synchronized ColumnType textType(int j) {
+        countIfNeeded(j);
         return TypeRule.textType(names.get(j), options, present[j], distinct[j]);
     }
 

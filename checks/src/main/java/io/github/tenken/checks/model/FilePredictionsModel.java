@@ -2,6 +2,8 @@ package io.github.tenken.checks.model;
 
 import io.github.tenken.checks.io.LocatedTable;
 import io.github.tenken.data.Column;
+import io.github.tenken.data.IdentifierColumn;
+import io.github.tenken.data.ValueHash;
 import io.github.tenken.data.Table;
 import io.github.tenken.internal.Formats;
 import io.github.tenken.model.Model;
@@ -63,16 +65,26 @@ final class FilePredictionsModel implements Model {
                 continue;
             }
             for (int r = 0; r < own.rowCount(); r++) {
-                if (!Objects.equals(mine.text(r), theirs.text(r))) {
+                if (!sameValue(mine, theirs, r)) {
                     throw new IllegalArgumentException("the predictions file " + located.file()
                             + " can only predict the rows it was read with, but table \"" + table.name()
                             + "\" differs in column \"" + mine.name() + "\" at row " + r + ": "
                             + quoted(theirs.text(r)) + " where line " + located.line(r) + " of the file has "
-                            + quoted(mine.text(r)));
+                            + (mine instanceof IdentifierColumn ? "another value" : quoted(mine.text(r))));
                 }
             }
         }
         return predictions;
+    }
+
+    /** Equal values; an identifier keeps only the hash of its text, so the other side's text is hashed. */
+    private static boolean sameValue(Column mine, Column theirs, int r) {
+        if (mine instanceof IdentifierColumn id) {
+            long other = theirs instanceof IdentifierColumn o ? o.valueHash(r)
+                    : theirs.text(r) == null ? IdentifierColumn.MISSING : ValueHash.of(theirs.text(r));
+            return id.valueHash(r) == other;
+        }
+        return Objects.equals(mine.text(r), theirs.text(r));
     }
 
     private static String quoted(String text) {

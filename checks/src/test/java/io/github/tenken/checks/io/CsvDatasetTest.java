@@ -186,17 +186,45 @@ class CsvDatasetTest {
 
     @Test
     void aColumnOfDistinctNumbersThatTurnsTextBecomesAnIdentifier() {
-        StringBuilder t = new StringBuilder("id,v\n");
+        // "code" does not say "identifier" by its name: numeric until the text turns up
+        StringBuilder t = new StringBuilder("code,v\n");
         for (int i = 0; i < 70_000; i++) {
             t.append(i == 69_999 ? "X-1" : Integer.toString(1_000_000 + i)).append(",1\n");
         }
         CsvDataset d = dataset("ids.csv", t.toString(), CsvOptions.defaults(), new Dictionaries());
-        assertThat(d.schema().type("id")).isEqualTo(ColumnType.NUMERIC);
+        assertThat(d.schema().type("code")).isEqualTo(ColumnType.NUMERIC);
         assertThatThrownBy(() -> d.scan(65_536, pool, (k, b) -> { })).isInstanceOf(SchemaChangedException.class)
                 .hasMessageEndingWith("it is read as identifier from now on");
-        assertThat(d.schema().type("id")).isEqualTo(ColumnType.IDENTIFIER);
+        assertThat(d.schema().type("code")).isEqualTo(ColumnType.IDENTIFIER);
         Table table = scanAndJoin(d, 65_536, 70_000);
-        assertThat(((IdentifierColumn) table.column("id")).valueHash(69_999)).isEqualTo(ValueHash.of("X-1"));
+        assertThat(((IdentifierColumn) table.column("code")).valueHash(69_999)).isEqualTo(ValueHash.of("X-1"));
+    }
+
+    /**
+     * A column of distinct numbers whose name says "identifier" (PassengerId, customer_id, id) is an identifier in
+     * both readers, hashed from its text, so that it neither hides duplicates nor shows as drift; a repeated value,
+     * a name that only ends in "id" (paid), a declared type or the label keep it numeric.
+     */
+    @Test
+    void distinctNumbersNamedAsAnIdentifierAreAnIdentifierInBothReaders() {
+        String text = "PassengerId,customer_id,paid,order_id,survived\n"
+                + "1,0017,5,7,0\n2,0018,5,7,1\n3,0019,6,8,0\n";
+        for (boolean reference : new boolean[]{false, true}) {
+            CsvOptions options = CsvOptions.builder().referenceReader(reference).label("survived").build();
+            Table t = CsvTableReader.read("people.csv", new java.io.ByteArrayInputStream(
+                    text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), options, new Dictionaries());
+            assertThat(t.schema().type("PassengerId")).as("reference reader %s", reference)
+                    .isEqualTo(ColumnType.IDENTIFIER);
+            assertThat(t.schema().type("customer_id")).isEqualTo(ColumnType.IDENTIFIER);
+            assertThat(((IdentifierColumn) t.column("customer_id")).valueHash(0)).isEqualTo(ValueHash.of("0017"));
+            assertThat(t.schema().type("paid")).isEqualTo(ColumnType.NUMERIC);
+            assertThat(t.schema().type("order_id")).isEqualTo(ColumnType.NUMERIC);   // 7 twice
+            assertThat(t.schema().type("survived")).isEqualTo(ColumnType.NUMERIC);
+        }
+        CsvOptions declared = CsvOptions.builder().columnType("PassengerId", ColumnType.NUMERIC).build();
+        Table t = CsvTableReader.read("people.csv", new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), declared, new Dictionaries());
+        assertThat(t.schema().type("PassengerId")).isEqualTo(ColumnType.NUMERIC);
     }
 
     @Test

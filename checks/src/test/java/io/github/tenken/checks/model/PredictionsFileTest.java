@@ -141,7 +141,9 @@ class PredictionsFileTest {
         Table perturbed = Table.of("perturbed", List.of(NumericColumn.of("id", 1, 5, 3)));
         assertThatThrownBy(() -> file.model().predict(perturbed)).hasMessage("the predictions file tiny.csv can "
                 + "only predict the rows it was read with, but table \"perturbed\" differs in column \"id\" at row 1: "
-                + "\"5\" where line 3 of the file has \"2\"");
+                + "\"5\" where line 3 of the file has another value");
+        // the file's "id" is a column of distinct numbers named as an identifier: kept as hashes, compared by text
+        assertThat(file.table().schema().type("id")).isEqualTo(io.github.tenken.data.ColumnType.IDENTIFIER);
         Table separateFeatures = Table.of("features", List.of(NumericColumn.of("age", 30, 40, 50)));
         assertThat(file.model().predict(separateFeatures).predictedClasses()).containsExactly(0, 0, 1);
         assertThat(file.model().predict(file.table().named("renamed")).predictedClasses()).containsExactly(0, 0, 1);
