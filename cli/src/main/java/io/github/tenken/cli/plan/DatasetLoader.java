@@ -182,7 +182,9 @@ final class DatasetLoader {
         return switch (t) {
             case "numeric", "number" -> ColumnType.NUMERIC;
             case "categorical", "category", "text" -> ColumnType.CATEGORICAL;
-            default -> throw ctx.error(path, "\"" + text + "\" is not a column type; expected numeric or categorical");
+            case "identifier", "id" -> ColumnType.IDENTIFIER;
+            default -> throw ctx.error(path, "\"" + text
+                    + "\" is not a column type; expected numeric, categorical or identifier");
         };
     }
 }

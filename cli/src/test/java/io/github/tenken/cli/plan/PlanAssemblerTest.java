@@ -162,7 +162,7 @@ class PlanAssemblerTest {
             "\"header\": false|datasets.training.columns: required when \"header\" is false: the column names in file order",
             "\"columns\": [\"a\"]|datasets.training.columns: column names are for a file without a header line; add \"header\": false or remove them",
             "\"delimiter\": \";;\"|datasets.training.delimiter: \";;\" is not a delimiter; expected one character such as \",\", \";\" or \"\\t\"",
-            "\"types\": {\"age\": \"date\"}|datasets.training.types.age: \"date\" is not a column type; expected numeric or categorical",
+            "\"types\": {\"age\": \"date\"}|datasets.training.types.age: \"date\" is not a column type; expected numeric, categorical or identifier",
             "\"skipLines\": -1|datasets.training.skipLines: -1 is negative; expected 0 or more lines",
     })
     void datasetErrors(String option, String message) {
