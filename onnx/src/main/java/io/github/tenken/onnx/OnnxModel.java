@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtSession;
 import io.github.tenken.data.Table;
 import io.github.tenken.internal.Preconditions;
 import io.github.tenken.model.Model;
+import io.github.tenken.model.SerializableModel;
 import io.github.tenken.model.ModelKind;
 import io.github.tenken.model.Predictions;
 
@@ -43,7 +44,7 @@ import java.util.Set;
  * <p>The model holds a native ONNX Runtime session from {@code build()} to {@link #close()}: keep it open for the
  * whole assessment (every check predicts through it) and close it afterwards, e.g. with try-with-resources.
  */
-public final class OnnxModel implements Model, AutoCloseable {
+public final class OnnxModel implements SerializableModel, AutoCloseable {
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -54,13 +55,16 @@ public final class OnnxModel implements Model, AutoCloseable {
     private final List<String> classes;
     private final int batchRows;
     private final String description;
+    private final byte[] bytes;
+    private final List<String> inputColumns;
     private volatile boolean closed;
 
     private OnnxModel(Builder b) {
         this.name = b.name != null ? b.name : b.file.toString();
         this.batchRows = b.batchRows;
         this.env = OnnxSessions.environment();
-        byte[] bytes = OnnxSessions.read(b.file, name);
+        this.bytes = b.bytes != null ? b.bytes : OnnxSessions.read(b.file, name);
+        this.inputColumns = b.inputs;
         this.session = OnnxSessions.open(env, bytes, name);
         try {
             this.inputs = InputBinding.of(name, session.getInputInfo(), b.inputs);
@@ -83,7 +87,27 @@ public final class OnnxModel implements Model, AutoCloseable {
 
     /** A builder for the model in {@code file}. */
     public static Builder builder(Path file) {
-        return new Builder(file);
+        return new Builder(file, null);
+    }
+
+    /** The model file's bytes, as read: what a deployment stores (guideline D-1.2a, {@code d1.round-trip}). */
+    @Override
+    public byte[] toBytes() {
+        return bytes.clone();
+    }
+
+    /**
+     * A new session on these bytes with this model's settings (inputs, classes, batch rows, name and description);
+     * the caller closes it.
+     */
+    @Override
+    public OnnxModel fromBytes(byte[] stored) {
+        Builder b = new Builder(null, Preconditions.notNull(stored, "bytes").clone()).name(name)
+                .description(description).batchRows(batchRows).inputs(inputColumns);
+        if (kind == ModelKind.CLASSIFICATION) {
+            b.classes(classes);
+        }
+        return b.build();
     }
 
     @Override
@@ -225,14 +249,17 @@ public final class OnnxModel implements Model, AutoCloseable {
     /** Configures an {@link OnnxModel}. */
     public static final class Builder {
         private final Path file;
+        private final byte[] bytes;
         private List<String> inputs = List.of();
         private List<String> classes = List.of();
         private int batchRows = 4096;
         private String name;
         private String description;
 
-        private Builder(Path file) {
-            this.file = Preconditions.notNull(file, "model file");
+        private Builder(Path file, byte[] bytes) {
+            Preconditions.check(file != null || bytes != null, "model file is null");
+            this.file = file;
+            this.bytes = bytes;
         }
 
         /** The columns of the model's single matrix input, in order; leave out for one input per column. */

@@ -69,4 +69,20 @@ class OnnxAssessmentTest {
             assertThat(r.measure("rmse").orElseThrow().value()).isCloseTo(rmse, within(1e-4));
         }
     }
+
+    /** D-1.2a: the model's bytes are its file's; read back, it predicts every test row bit for bit. */
+    @Test
+    void theModelReadBackFromItsBytesPredictsBitForBit() throws IOException {
+        try (OnnxModel model = Fixtures.penguins()) {
+            assertThat(model.toBytes()).isEqualTo(Files.readAllBytes(Fixtures.file("penguins-species.onnx")));
+            CheckResult r = run(model, Fixtures.csv("penguins-train.csv"), Fixtures.csv("penguins-test.csv"),
+                    "species", new io.github.tenken.checks.software.RoundTripCheck());
+            assertThat(r.status()).as(r.error()).isEqualTo(Status.PASS);
+            assertThat(r.measure("mismatched_predictions").orElseThrow().value()).isEqualTo(0);
+            try (OnnxModel copy = model.fromBytes(model.toBytes())) {
+                assertThat(copy.classes()).isEqualTo(model.classes());
+                assertThat(copy.features()).isEqualTo(model.features());
+            }
+        }
+    }
 }

@@ -68,7 +68,15 @@ public final class RoundTripCheck implements Check {
         Table test = ctx.table(DatasetRole.TEST);
         Predictions original = ctx.predictions(DatasetRole.TEST);
         byte[] bytes = model.toBytes();
-        Predictions reloaded = model.fromBytes(bytes).predict(test);
+        Model copy = model.fromBytes(bytes);
+        Predictions reloaded;
+        try {
+            reloaded = copy.predict(test);
+        } finally {
+            if (copy instanceof AutoCloseable closeable && copy != model) {
+                closeQuietly(closeable);
+            }
+        }
         if (reloaded.size() != original.size()) {
             throw new IllegalStateException("the reloaded model gave " + reloaded.size() + " predictions for "
                     + test.rowCount() + " rows of " + test.name());
@@ -92,5 +100,14 @@ public final class RoundTripCheck implements Check {
                 .explanation(Message.of(ID + ".summary", Arg.count(bytes.length), Arg.count(mismatched.size()),
                         Arg.count(test.rowCount())))
                 .build();
+    }
+
+    /** Frees a reloaded model's resources (an ONNX session); a failure to close does not change the verdict. */
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // the predictions are already compared; nothing the reader could act on
+        }
     }
 }
