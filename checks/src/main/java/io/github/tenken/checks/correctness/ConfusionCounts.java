@@ -5,7 +5,7 @@ package io.github.tenken.checks.correctness;
  * per-class precision, recall and F1. Weights let a bootstrap resample be scored without copying rows: a weight is
  * how often the resample drew the row.
  */
-final class ConfusionCounts {
+public final class ConfusionCounts {
 
     private final double[][] cells;
     private final double total;
@@ -22,7 +22,7 @@ final class ConfusionCounts {
     }
 
     /** Counts {@code truth[i]} against {@code predicted[i]}, row {@code i} weighted by {@code weights[i]} (null: 1). */
-    static ConfusionCounts of(int[] truth, int[] predicted, int[] weights, int classes) {
+    public static ConfusionCounts of(int[] truth, int[] predicted, int[] weights, int classes) {
         double[][] cells = new double[classes][classes];
         for (int i = 0; i < truth.length; i++) {
             cells[truth[i]][predicted[i]] += weights == null ? 1 : weights[i];
@@ -75,7 +75,7 @@ final class ConfusionCounts {
     }
 
     /** Share of rows predicted right. */
-    double accuracy() {
+    public double accuracy() {
         double right = 0;
         for (int k = 0; k < cells.length; k++) {
             right += cells[k][k];
@@ -84,7 +84,7 @@ final class ConfusionCounts {
     }
 
     /** Mean recall over the classes that occur (scikit-learn's definition). */
-    double balancedAccuracy() {
+    public double balancedAccuracy() {
         double sum = 0;
         int n = 0;
         for (int k = 0; k < cells.length; k++) {
@@ -119,7 +119,7 @@ final class ConfusionCounts {
     }
 
     /** Mean F1 over the classes that occur or are predicted. */
-    double macroF1() {
+    public double macroF1() {
         double sum = 0;
         int n = 0;
         for (int k = 0; k < cells.length; k++) {

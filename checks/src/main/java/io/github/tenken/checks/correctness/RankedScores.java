@@ -11,14 +11,14 @@ import java.util.stream.IntStream;
  * makes it the Mann-Whitney probability that a random positive scores above a random negative; the average precision
  * is scikit-learn's step sum over the distinct thresholds, ties forming one threshold.
  */
-final class RankedScores {
+public final class RankedScores {
 
     private final int[] order;
     private final double[] score;
     private final boolean[] positive;
 
     /** Ranks rows by {@code score}; {@code positive[i]} says whether row {@code i} is of the positive class. */
-    RankedScores(double[] score, boolean[] positive) {
+    public RankedScores(double[] score, boolean[] positive) {
         this.score = score.clone();
         this.positive = positive.clone();
         this.order = IntStream.range(0, score.length).boxed()
@@ -27,7 +27,7 @@ final class RankedScores {
     }
 
     /** The AUC with row {@code i} counted {@code weights[i]} times (null: once); {@code NaN} without both classes. */
-    double auc(int[] weights) {
+    public double auc(int[] weights) {
         double wins = 0;
         double negativesBelow = 0;
         double positives = 0;

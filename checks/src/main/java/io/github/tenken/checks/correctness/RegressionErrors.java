@@ -4,19 +4,19 @@ package io.github.tenken.checks.correctness;
  * Errors of a regressor on labelled rows and the metrics read from them, each row weighted (a bootstrap resample is a
  * weight per row: how often it was drawn): root mean squared error, mean absolute error and R².
  */
-final class RegressionErrors {
+public final class RegressionErrors {
 
     private final double[] actual;
     private final double[] predicted;
 
     /** The arrays are read, never changed; they must have equal lengths. */
-    RegressionErrors(double[] actual, double[] predicted) {
+    public RegressionErrors(double[] actual, double[] predicted) {
         this.actual = actual;
         this.predicted = predicted;
     }
 
     /** The metrics {@code {rmse, mae, r2}} with row {@code i} counted {@code weights[i]} times (null: once). */
-    double[] metrics(int[] weights) {
+    public double[] metrics(int[] weights) {
         double n = 0;
         double sumY = 0;
         for (int i = 0; i < actual.length; i++) {

@@ -1,5 +1,7 @@
 package io.github.tenken.checks.operation;
 
+import io.github.tenken.checks.correctness.RankedScores;
+
 import io.github.tenken.model.LabelledPredictions;
 import io.github.tenken.model.ModelKind;
 
@@ -59,10 +61,9 @@ record PairedMetric(String name, boolean higherIsBetter, ToDoubleFunction<int[]>
             }
             double[] sc = c.probabilitiesOf(posC);
             double[] sr = r.probabilitiesOf(posR);
-            int[] oc = WeightedMetrics.order(sc);
-            int[] or = WeightedMetrics.order(sr);
-            out.add(new PairedMetric("auc", true, w -> WeightedMetrics.auc(isPositive, sc, oc, w),
-                    w -> WeightedMetrics.auc(isPositive, sr, or, w)));
+            RankedScores rc = new RankedScores(sc, isPositive);
+            RankedScores rr = new RankedScores(sr, isPositive);
+            out.add(new PairedMetric("auc", true, rc::auc, rr::auc));
         }
         return out;
     }

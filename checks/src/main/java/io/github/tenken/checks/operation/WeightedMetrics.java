@@ -1,12 +1,16 @@
 package io.github.tenken.checks.operation;
 
+import io.github.tenken.checks.correctness.ConfusionCounts;
+import io.github.tenken.checks.correctness.RegressionErrors;
+
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
  * Model metrics over rows that count {@code w[i]} times (1 for the point estimate, Poisson draws in a bootstrap
- * replicate). Each is NaN where it has no value (no rows, or a class missing for the AUC).
+ * replicate), read from the correctness package's {@link ConfusionCounts} and {@link RegressionErrors} so that the
+ * gate and the windows score exactly as {@code c1.classification} and {@code c1.regression} do; each is NaN where it
+ * has no value (no rows); and the trend of a series.
  */
 final class WeightedMetrics {
 
@@ -15,136 +19,41 @@ final class WeightedMetrics {
 
     /** Share of rows whose predicted class is the true one. */
     static double accuracy(int[] truth, int[] predicted, int[] w) {
-        long right = 0;
-        long all = 0;
-        for (int i = 0; i < truth.length; i++) {
-            all += w[i];
-            right += truth[i] == predicted[i] ? w[i] : 0;
-        }
-        return all == 0 ? Double.NaN : (double) right / all;
-    }
-
-    /** Per class: true positives, actual count and predicted count. */
-    private static long[][] counts(int[] truth, int[] predicted, int[] w, int classes) {
-        long[][] c = new long[3][classes];
-        for (int i = 0; i < truth.length; i++) {
-            c[1][truth[i]] += w[i];
-            c[2][predicted[i]] += w[i];
-            if (truth[i] == predicted[i]) {
-                c[0][truth[i]] += w[i];
-            }
-        }
-        return c;
+        return ConfusionCounts.of(truth, predicted, w, classes(truth, predicted)).accuracy();
     }
 
     /** The mean recall of the classes that occur in the labels. */
     static double balancedAccuracy(int[] truth, int[] predicted, int[] w, int classes) {
-        long[][] c = counts(truth, predicted, w, classes);
-        double sum = 0;
-        int n = 0;
-        for (int k = 0; k < classes; k++) {
-            if (c[1][k] > 0) {
-                sum += (double) c[0][k] / c[1][k];
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
+        return ConfusionCounts.of(truth, predicted, w, classes).balancedAccuracy();
     }
 
     /** The mean F1 of the classes that occur in the labels or the predictions. */
     static double macroF1(int[] truth, int[] predicted, int[] w, int classes) {
-        long[][] c = counts(truth, predicted, w, classes);
-        double sum = 0;
-        int n = 0;
-        for (int k = 0; k < classes; k++) {
-            if (c[1][k] + c[2][k] > 0) {
-                sum += 2.0 * c[0][k] / (c[1][k] + c[2][k]);
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
-    }
-
-    /** Row indices ordered by ascending score, for {@link #auc}. */
-    static int[] order(double[] score) {
-        return IntStream.range(0, score.length).boxed().sorted(Comparator.comparingDouble(i -> score[i]))
-                .mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * The area under the ROC curve: the chance that a positive row scores above a negative one, ties counting half
-     * (the Mann-Whitney statistic), over rows ordered by {@link #order}.
-     */
-    static double auc(boolean[] positive, double[] score, int[] order, int[] w) {
-        double pairs = 0;
-        long negativesBelow = 0;
-        long positives = 0;
-        int i = 0;
-        while (i < order.length) {
-            int j = i;
-            long pos = 0;
-            long neg = 0;
-            while (j < order.length && score[order[j]] == score[order[i]]) {
-                int r = order[j];
-                if (positive[r]) {
-                    pos += w[r];
-                } else {
-                    neg += w[r];
-                }
-                j++;
-            }
-            pairs += pos * (negativesBelow + neg / 2.0);
-            negativesBelow += neg;
-            positives += pos;
-            i = j;
-        }
-        return positives == 0 || negativesBelow == 0 ? Double.NaN : pairs / ((double) positives * negativesBelow);
+        return ConfusionCounts.of(truth, predicted, w, classes).macroF1();
     }
 
     /** Root mean squared error. */
     static double rmse(double[] actual, double[] predicted, int[] w) {
-        double sum = 0;
-        long n = 0;
-        for (int i = 0; i < actual.length; i++) {
-            double e = actual[i] - predicted[i];
-            sum += w[i] * e * e;
-            n += w[i];
-        }
-        return n == 0 ? Double.NaN : Math.sqrt(sum / n);
+        return new RegressionErrors(actual, predicted).metrics(w)[0];
     }
 
     /** Mean absolute error. */
     static double mae(double[] actual, double[] predicted, int[] w) {
-        double sum = 0;
-        long n = 0;
-        for (int i = 0; i < actual.length; i++) {
-            sum += w[i] * Math.abs(actual[i] - predicted[i]);
-            n += w[i];
-        }
-        return n == 0 ? Double.NaN : sum / n;
+        return new RegressionErrors(actual, predicted).metrics(w)[1];
     }
 
     /** The coefficient of determination, 1 - SSE / SST; NaN when the labels do not vary. */
     static double r2(double[] actual, double[] predicted, int[] w) {
-        double mean = 0;
-        long n = 0;
-        for (int i = 0; i < actual.length; i++) {
-            mean += w[i] * actual[i];
-            n += w[i];
+        return new RegressionErrors(actual, predicted).metrics(w)[2];
+    }
+
+    /** One more than the largest class index met: the size of a confusion matrix that holds every row. */
+    private static int classes(int[] truth, int[] predicted) {
+        int max = 0;
+        for (int i = 0; i < truth.length; i++) {
+            max = Math.max(max, Math.max(truth[i], predicted[i]));
         }
-        if (n == 0) {
-            return Double.NaN;
-        }
-        mean /= n;
-        double sse = 0;
-        double sst = 0;
-        for (int i = 0; i < actual.length; i++) {
-            double e = actual[i] - predicted[i];
-            double d = actual[i] - mean;
-            sse += w[i] * e * e;
-            sst += w[i] * d * d;
-        }
-        return sst == 0 ? Double.NaN : 1 - sse / sst;
+        return max + 1;
     }
 
     /** The least-squares slope of {@code y} over 0, 1, 2, ...; NaN values left out; 0 for fewer than two points. */

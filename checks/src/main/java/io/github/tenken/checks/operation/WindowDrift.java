@@ -30,6 +30,7 @@ final class WindowDrift {
     private final double alpha;
     private final double minEffect;
     private final Map<String, double[]> referenceValues = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> referenceCounts = new LinkedHashMap<>();
 
     /**
      * @param features the numeric and categorical features both tables hold (others are skipped)
@@ -50,6 +51,14 @@ final class WindowDrift {
                 referenceValues.put(f, present(n, allRows(reference.rowCount())));
                 kept.add(f);
             } else if (r instanceof CategoricalColumn && o instanceof CategoricalColumn) {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                for (int row = 0; row < reference.rowCount(); row++) {
+                    String v = r.text(row);
+                    if (v != null) {
+                        counts.merge(v, 1L, Long::sum);
+                    }
+                }
+                referenceCounts.put(f, counts);
                 kept.add(f);
             }
         }
@@ -87,8 +96,8 @@ final class WindowDrift {
                 effect[j] = ks.statistic();
             } else {
                 Map<String, long[]> counts = new LinkedHashMap<>();
-                count(reference.column(f), allRows(reference.rowCount()), counts, 0);
-                count(operation.column(f), rows, counts, 1);
+                referenceCounts.get(f).forEach((v, n) -> counts.put(v, new long[]{n, 0}));
+                count(operation.column(f), rows, counts);
                 long[] a = new long[counts.size()];
                 long[] b = new long[counts.size()];
                 int k = 0;
@@ -121,11 +130,12 @@ final class WindowDrift {
                 : new Result(drifted, null, 0);
     }
 
-    private static void count(Column column, int[] rows, Map<String, long[]> counts, int side) {
+    /** Adds the window's count of each value (second slot) beside the reference's (first slot). */
+    private static void count(Column column, int[] rows, Map<String, long[]> counts) {
         for (int r : rows) {
             String v = column.text(r);
             if (v != null) {
-                counts.computeIfAbsent(v, x -> new long[2])[side]++;
+                counts.computeIfAbsent(v, x -> new long[2])[1]++;
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.tenken.checks.operation;
 
 import io.github.tenken.checks.correctness.PoissonBootstrap;
+import io.github.tenken.checks.correctness.RankedScores;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,18 +14,18 @@ class WeightedMetricsTest {
     void aucCountsTiesAsHalfAndWeightsRowsByTheirCount() {
         boolean[] positive = {false, false, true, true};
         double[] score = {0.1, 0.4, 0.35, 0.8};
-        int[] order = WeightedMetrics.order(score);
+        RankedScores ranked = new RankedScores(score, positive);
         // pairs (positive above negative): 0.35 > 0.1; 0.8 > 0.1, 0.4: 3 of 4
-        assertThat(WeightedMetrics.auc(positive, score, order, PoissonBootstrap.ones(4))).isEqualTo(0.75);
+        assertThat(ranked.auc(PoissonBootstrap.ones(4))).isEqualTo(0.75);
         // row 1 (the negative at 0.4) counted twice: 3 negatives x 2 positives; 0.35 beats 1, 0.8 beats 3: 4 of 6
-        assertThat(WeightedMetrics.auc(positive, score, order, new int[] {1, 2, 1, 1})).isEqualTo(4.0 / 6);
+        assertThat(ranked.auc(new int[] {1, 2, 1, 1})).isEqualTo(4.0 / 6);
         // the negative moved to 0.35 ties the positive there, which counts half: 0.35 beats 0.1 and half of 0.35,
         // 0.8 beats both: 3.5 of 4
         double[] tied = {0.1, 0.35, 0.35, 0.8};
-        assertThat(WeightedMetrics.auc(positive, tied, WeightedMetrics.order(tied), PoissonBootstrap.ones(4)))
+        assertThat(new RankedScores(tied, positive).auc(PoissonBootstrap.ones(4)))
                 .isEqualTo(3.5 / 4);
         // no negative in the replicate: no AUC
-        assertThat(WeightedMetrics.auc(positive, score, order, new int[] {0, 0, 1, 1})).isNaN();
+        assertThat(ranked.auc(new int[] {0, 0, 1, 1})).isNaN();
     }
 
     @Test
