@@ -56,7 +56,7 @@ public final class MarkdownSummary {
 
     private void heading(AssessmentResult r) {
         out.append("## ").append(m.format("md.title", MarkdownText.escape(r.component().name()))).append("\n\n");
-        out.append("**").append(m.get("col.verdict")).append(": ").append(verdict(r.verdict())).append("** \u2014 ")
+        out.append("**").append(m.format("md.verdict", verdict(r.verdict()))).append("** \u2014 ")
                 .append(m.get("verdict.overall." + r.verdict().name())).append("\n\n");
         List<String> short_ = r.characteristics().stream().filter(c -> c.verdict() == Verdict.NOT_MET)
                 .map(c -> c.characteristic().code()).toList();
@@ -71,8 +71,9 @@ public final class MarkdownSummary {
                 m.get("col.verdict"));
         out.append("|---|---|---|---|---|\n");
         for (CharacteristicResult c : r.characteristics()) {
-            row(c.characteristic().code(), name(c.characteristic()), MarkdownText.escape(c.required().label()),
-                    MarkdownText.escape(c.achievedLabel()), verdict(c.verdict()));
+            // levels are Tenken's own labels (1, S1 + E1, -), not data: written as they are
+            row(c.characteristic().code(), name(c.characteristic()), c.required().label(), c.achievedLabel(),
+                    verdict(c.verdict()));
         }
         out.append('\n');
     }
@@ -137,7 +138,7 @@ public final class MarkdownSummary {
     private void counts(AssessmentResult r, String htmlReport) {
         out.append("### ").append(m.get("summary.checks")).append("\n\n");
         String counts = r.statusCounts().entrySet().stream()
-                .map(e -> m.get("status." + e.getKey().name()) + ": " + Formats.count(e.getValue()))
+                .map(e -> m.format("md.count", m.get("status." + e.getKey().name()), Formats.count(e.getValue())))
                 .collect(Collectors.joining(" \u00b7 "));
         out.append(counts).append("\n\n");
         out.append(m.format("md.fullReport", "`" + htmlReport.replace("`", "") + "`")).append('\n');
@@ -165,9 +166,8 @@ public final class MarkdownSummary {
         String unit = measure.unit().isEmpty() || measure.unit().equals("ratio") ? "" : " " + m.unit(measure.unit());
         String v = Formats.number(measure.value()) + unit;
         if (measure.interval() != null) {
-            v += " (" + Math.round(measure.interval().level() * 100) + "% CI "
-                    + Formats.number(measure.interval().lower()) + "\u2013"
-                    + Formats.number(measure.interval().upper()) + ")";
+            v += " " + m.format("md.ci", Long.toString(Math.round(measure.interval().level() * 100)),
+                    Formats.number(measure.interval().lower()), Formats.number(measure.interval().upper()));
         }
         return v;
     }
