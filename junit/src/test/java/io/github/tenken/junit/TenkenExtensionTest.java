@@ -44,8 +44,10 @@ class TenkenExtensionTest {
         results.testEvents().assertStatistics(s -> s.started(1).succeeded(1).failed(0));
         results.containerEvents().assertStatistics(s -> s.failed(0));
         Path dir = reportsDir.resolve("PassingGateExample");
-        assertThat(list(dir)).containsExactly("incomeClassifierMeetsItsProfile.html",
-                "incomeClassifierMeetsItsProfile.json", "incomeClassifierMeetsItsProfile.xml");
+        // the three reports, the Markdown summary and the Qunomon export (its index and its ait folder)
+        assertThat(list(dir)).containsExactly("ait", "incomeClassifierMeetsItsProfile.ait.json",
+                "incomeClassifierMeetsItsProfile.html", "incomeClassifierMeetsItsProfile.json",
+                "incomeClassifierMeetsItsProfile.md", "incomeClassifierMeetsItsProfile.xml");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("incomeClassifierMeetsItsProfile.json").toFile());
         assertThat(json.at("/component/name").asText()).isEqualTo(GateFixtures.COMPONENT);
         assertThat(Files.readString(dir.resolve("incomeClassifierMeetsItsProfile.xml"))).contains("<testsuite");
@@ -66,7 +68,8 @@ class TenkenExtensionTest {
                                 + "\n  but was:\n    0.8 (95% CI 0.7216-0.8784)"
                                 + "\n  criterion in force: accuracy >= 0.9"))));
         Path dir = reportsDir.resolve("FailingGateExample");
-        assertThat(list(dir)).containsExactly("strict-gate.html", "strict-gate.json", "strict-gate.xml");
+        assertThat(list(dir)).containsExactly("ait", "strict-gate.ait.json", "strict-gate.html", "strict-gate.json",
+                "strict-gate.md", "strict-gate.xml");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("strict-gate.json").toFile());
         assertThat(json.at("/component/name").asText()).isEqualTo(GateFixtures.COMPONENT);
     }
@@ -77,11 +80,13 @@ class TenkenExtensionTest {
 
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
         results.containerEvents().assertStatistics(s -> s.failed(0));
-        assertThat(list(reportsDir.resolve("LifecycleExample"))).containsExactly(
-                "baseline.html", "baseline.json", "baseline.xml",
-                "gateEveryNight-2.html", "gateEveryNight-2.json", "gateEveryNight-2.xml",
-                "gateEveryNight.html", "gateEveryNight.json", "gateEveryNight.xml",
-                "tearDown.html", "tearDown.json", "tearDown.xml");
+        assertThat(list(reportsDir.resolve("LifecycleExample"))).containsExactly("ait",
+                "baseline.ait.json", "baseline.html", "baseline.json", "baseline.md", "baseline.xml",
+                "gateEveryNight-2.ait.json", "gateEveryNight-2.html", "gateEveryNight-2.json", "gateEveryNight-2.md",
+                "gateEveryNight-2.xml",
+                "gateEveryNight.ait.json", "gateEveryNight.html", "gateEveryNight.json", "gateEveryNight.md",
+                "gateEveryNight.xml",
+                "tearDown.ait.json", "tearDown.html", "tearDown.json", "tearDown.md", "tearDown.xml");
         assertThat(Files.readString(reportsDir.resolve("LifecycleExample/baseline.html"))).contains("<html lang=\"ja\"")
                 .contains("<p class=\"sentence\">予測は 100 行のうち 80 行でラベルと一致します。</p>");
         JsonNode json = new ObjectMapper().readTree(reportsDir.resolve("LifecycleExample/baseline.json").toFile());

@@ -31,16 +31,20 @@ class ReportsTest {
 
     @Test
     void writesEveryRegisteredFormatAndNamesABrokenWriter(@TempDir Path dir) throws IOException {
-        // the test services file registers LineCountWriter (format "lines") and a class that does not exist
+        // the test services file registers LineCountWriter (format "lines") and a class that does not exist; the main
+        // one the Qunomon export and the Markdown summary (test classes come first on the class path)
         ReportWriters writers = ReportWriters.discover();
-        assertThat(writers.byFormat().keySet()).containsExactly("html", "json", "xml", "lines");
+        assertThat(writers.byFormat().keySet()).containsExactly("html", "json", "xml", "lines", "qunomon", "markdown");
         assertThat(writers.problems()).singleElement().asString().contains("io.github.tenken.report.NoSuchWriter");
         AssessmentResult result = SampleResults.tiny();
         ReportFiles files = Reports.writeAll(result, dir, "tenken", ReportLanguage.EN);
-        assertThat(files.byFormat().keySet()).containsExactly("html", "json", "xml", "lines");
+        assertThat(files.byFormat().keySet()).containsExactly("html", "json", "xml", "lines", "qunomon", "markdown");
+        assertThat(files.get("qunomon")).isEqualTo(dir.resolve("tenken.ait.json"));
+        assertThat(files.get("markdown")).isEqualTo(dir.resolve("tenken.md"));
+        assertThat(dir.resolve("ait/b3.tiny-missing/ait.output.json")).isRegularFile();
         assertThat(Files.readString(files.get("lines"))).isEqualTo(result.checks().size() + " checks\n");
         assertThatThrownBy(() -> files.get("pdf")).hasMessage("no pdf report was written; formats are "
-                + "[html, json, xml, lines]");
+                + "[html, json, xml, lines, qunomon, markdown]");
     }
 
     @Test
