@@ -57,7 +57,12 @@ public final class PlanSkeleton {
     /** The skeleton as a JSON tree, in the plan's field order. */
     public static ObjectNode of(Request r) {
         PlanContext ctx = new PlanContext("tenken init", Path.of("."));
-        QualityProfile profile = ProfileParser.parse(new ProfilePlan(r.aisl(), r.aipl(), r.aifl(), null, null), ctx);
+        QualityProfile profile;
+        try {
+            profile = ProfileParser.parse(new ProfilePlan(r.aisl(), r.aipl(), r.aifl(), null, null), ctx);
+        } catch (PlanException e) {   // "tenken init: profile.aisl: ..." names the option instead: "--aisl: ..."
+            throw new IllegalArgumentException(e.getMessage().replace(ctx.name() + ": profile.", "--"), e);
+        }
         Schema schema = schema(r.training(), r.label());
         Schema testSchema = r.test() == null ? null : schema(r.test(), r.label());
         JsonNodeFactory f = JsonNodeFactory.instance;
