@@ -25,9 +25,6 @@ final class AnswersParser {
         for (int i = 0; i < plans.size(); i++) {
             String path = FieldPath.index("answers", i);
             AnswerPlan plan = ctx.required(plans.get(i), path);
-            if (isUnfilled(plan)) {
-                continue;   // a blank of a `tenken init` skeleton: not answered yet (see isUnfilled)
-            }
             String item = ctx.required(plan.item(), path + ".item").trim();
             if (LevelItems.find(item).isEmpty()) {
                 throw ctx.error(path + ".item", "\"" + item + "\" is not a level item; items are named like A-1.1a,"
@@ -35,6 +32,9 @@ final class AnswersParser {
             }
             if (!items.add(item)) {
                 throw ctx.error(path + ".item", "a second answer to " + item);
+            }
+            if (isUnfilled(plan)) {
+                continue;   // a blank of a `tenken init` skeleton: not answered yet (see isUnfilled)
             }
             Answer answer = answer(ctx.required(plan.answer(), path + ".answer"), path + ".answer", ctx);
             if (answer == Answer.YES) {
