@@ -16,15 +16,23 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * {@code tenken assess --plan plan.json}: runs the assessment a JSON plan describes and writes its report. Exits 0
- * when every required level is met, 1 when one is not, 2 when the run could not be done.
+ * when every required level is met, 1 when one is not because of measured evidence, 2 when the run could not be done,
+ * 3 when only process answers are missing ({@link ExitCode}). An answer left empty (as {@code tenken init} writes
+ * them) counts as not given, and the summary names those items.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Run the assessment a JSON plan describes and write its report.",
-                "Exit code: 0 every required level is met, 1 a required level is not met, 2 the run could not be done."})
+                "Exit codes:",
+                "  0  every required level is met",
+                "  1  a required level is not met: a check failed or could not run, or no check measured an item",
+                "  2  the assessment could not run (bad command line, plan or data, I/O error)",
+                "  3  a required level is not met only because process answers are missing",
+                "An answer left empty (\"answer\": \"\", as `tenken init` writes them) counts as not given."})
 final class AssessCommand implements Callable<Integer> {
 
     @Spec
@@ -54,8 +62,12 @@ final class AssessCommand implements Callable<Integer> {
         progress.step("cli.progress.writingReport");
         ReportFiles files = report.write(result);
         out.print(ResultSummary.render(result, files.html().toAbsolutePath().normalize().toString(), texts));
+        List<String> unfilled = PlanReader.unfilledAnswers(parsed);
+        if (!unfilled.isEmpty()) {
+            out.println(texts.format("cli.summary.unfilled", unfilled.size(), String.join(", ", unfilled)));
+        }
         out.flush();
         progress.done();
-        return result.meetsRequiredLevels() ? TenkenCli.EXIT_MET : TenkenCli.EXIT_NOT_MET;
+        return ExitCode.of(result);
     }
 }

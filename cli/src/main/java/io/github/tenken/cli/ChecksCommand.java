@@ -18,8 +18,11 @@ import java.util.stream.Collectors;
 /** {@code tenken checks}: lists the check catalogue found on the class path as an aligned text table. */
 @Command(name = "checks", mixinStandardHelpOptions = true,
         description = "List the available checks: id, characteristic, level items, inputs, parameters "
-                + "(default and range) and default criteria.")
+                + "(default and range), default criteria and the measures a criterion may name "
+                + "(name.* stands for one measure per column, class or group, e.g. flip_rate.age).")
 final class ChecksCommand implements Callable<Integer> {
+
+    private static final int MEASURES_WIDTH = 40;
 
     @Spec
     private CommandSpec spec;
@@ -38,15 +41,35 @@ final class ChecksCommand implements Callable<Integer> {
     /** The table of the given checks, followed by a count line. */
     static String render(List<Check> checks) {
         TextTable table = new TextTable("id", "characteristic", "level items", "inputs", "parameters (default, range)",
-                "default criteria").blankLineBetweenRows();
+                "default criteria", "measures").blankLineBetweenRows();
         for (Check check : checks) {
             CheckDescriptor d = check.descriptor();
             table.row(d.id(), d.characteristic().code(), items(d),
                     d.sortedInputs().stream().map(Input::description).collect(Collectors.joining("\n")),
                     d.parameters().stream().map(ChecksCommand::parameter).collect(Collectors.joining("\n")),
-                    d.defaultCriteria().stream().map(Criterion::toString).collect(Collectors.joining("\n")));
+                    d.defaultCriteria().stream().map(Criterion::toString).collect(Collectors.joining("\n")),
+                    measures(d.measures()));
         }
         return table.render() + "\n" + checks.size() + (checks.size() == 1 ? " check\n" : " checks\n");
+    }
+
+    /** The measure names, comma-separated, wrapped into lines of at most {@value #MEASURES_WIDTH} characters. */
+    static String measures(List<String> names) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (int i = 0; i < names.size(); i++) {
+            String piece = names.get(i) + (i < names.size() - 1 ? "," : "");
+            if (line > 0 && line + 1 + piece.length() > MEASURES_WIDTH) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(piece);
+            line += piece.length();
+        }
+        return out.toString();
     }
 
     /** {@code B-3.1b (gaps), B-3.1c}: each item with the measured part the check shows of it. */

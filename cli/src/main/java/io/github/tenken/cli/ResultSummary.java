@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The text an assessment prints on standard output, in the report's language: one row per internal characteristic
- * (required and achieved level, verdict, and how its checks ended), the overall verdict and where the report was
- * written. Its texts are the {@code cli.summary.*} keys of the command line's message bundles.
+ * (required and achieved level, verdict, and how its checks ended), the overall verdict, the checks that could not
+ * run or failed (one line each, see {@link ShortfallLines}) and where the report was written. Its texts are the {@code cli.summary.*} keys of the command line's message bundles.
  */
 final class ResultSummary {
 
@@ -68,6 +68,7 @@ final class ResultSummary {
                 .append('\n');
         result.requirements().caveats().forEach(c -> out.append(texts.format("cli.summary.note", texts.render(c)))
                 .append('\n'));
+        ShortfallLines.of(result, texts).forEach(line -> out.append(line).append('\n'));
         out.append(texts.format("cli.summary.report", reportPath)).append('\n');
         return out.toString();
     }

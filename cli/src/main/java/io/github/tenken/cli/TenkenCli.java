@@ -13,28 +13,32 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The {@code tenken} command: {@code demo}, {@code assess --plan plan.json} and {@code checks}.
+ * The {@code tenken} command: {@code demo}, {@code init}, {@code assess --plan plan.json} and {@code checks}.
  *
  * <p>Exit codes: 0 when the assessment ran and (for {@code assess}) every required level is met, 1 when a required
- * level is not met, 2 when the run could not be done (bad command line, bad plan, bad data, and any {@link Error}
- * such as running out of memory: never 1, which would read as "levels not met"). An error is one line on standard
- * error; {@code --debug} adds the stack trace.
+ * level is not met because of measured evidence (a check failed or could not run, or no check measured an item),
+ * 2 when the run could not be done (bad command line, bad plan, bad data, and any {@link Error} such as running out of
+ * memory: never 1, which would read as "levels not met"), 3 when a required level is not met only because process
+ * answers are missing (see {@link ExitCode}). An error is one line on standard error; {@code --debug} adds the stack
+ * trace.
  *
  * <pre>{@code
  * int exit = TenkenCli.commandLine().execute("assess", "--plan", "plan.json");
  * }</pre>
  */
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = TenkenCli.Version.class,
-        subcommands = {DemoCommand.class, AssessCommand.class, ChecksCommand.class},
+        subcommands = {DemoCommand.class, AssessCommand.class, InitCommand.class, ChecksCommand.class},
         description = "Assess an ML component after the AIST Machine Learning Quality Management Guideline.")
 public final class TenkenCli implements Runnable {
 
     /** Exit code: the run was done and every required level is met (for {@code demo}: the run was done). */
     public static final int EXIT_MET = 0;
-    /** Exit code: the run was done and a required level is not met. */
+    /** Exit code: the run was done and a required level is not met because of measured evidence. */
     public static final int EXIT_NOT_MET = 1;
     /** Exit code: the run could not be done. */
     public static final int EXIT_COULD_NOT_RUN = 2;
+    /** Exit code: the run was done and a required level is not met only because process answers are missing. */
+    public static final int EXIT_ANSWERS_MISSING = 3;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
     private boolean debug;
@@ -103,7 +107,7 @@ public final class TenkenCli implements Runnable {
     /** Without a subcommand: the usage. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: demo, assess or checks");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: demo, init, assess or checks");
     }
 
     /**

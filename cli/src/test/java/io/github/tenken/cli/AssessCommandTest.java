@@ -49,7 +49,7 @@ class AssessCommandTest {
     }
 
     private static void assertExitIsTheVerdict(CliRun run, JsonNode report) {
-        int expected = report.get("verdict").asText().equals("MET") ? 0 : 1;
+        int expected = ExpectedExit.of(report);
         assertThat(run.exit()).as(run.err()).isEqualTo(expected);
     }
 

@@ -39,7 +39,9 @@ class ChecksCommandTest {
                         .needs(Input.TEST_DATA, Input.MODEL)
                         .parameters(ParameterSpec.real("epsilon", 0.05, 0, 10, "noise"),
                                 ParameterSpec.text("positiveClass", "", "class"))
-                        .criteria("flip_rate <= 0.05").build();
+                        .criteria("flip_rate <= 0.05")
+                        .measures("flip_rate", "flip_rate.*", "mean_abs_change", "max_stable_noise", "rows",
+                                "perturbed_features").build();
             }
 
             @Override
@@ -48,10 +50,11 @@ class ChecksCommandTest {
             }
         };
         assertThat(ChecksCommand.render(List.of(fake))).isEqualTo("""
-                id      characteristic  level items  inputs     parameters (default, range)  default criteria
-                ------  --------------  -----------  ---------  ---------------------------  -----------------
-                x.fake  C-2             C-2.2a       test data  epsilon = 0.05 [0, 10]       flip_rate <= 0.05
-                                                     a model    positiveClass = ""
+                id      characteristic  level items  inputs     parameters (default, range)  default criteria   measures
+                ------  --------------  -----------  ---------  ---------------------------  -----------------  ----------------------------------------
+                x.fake  C-2             C-2.2a       test data  epsilon = 0.05 [0, 10]       flip_rate <= 0.05  flip_rate, flip_rate.*, mean_abs_change,
+                                                     a model    positiveClass = ""                              max_stable_noise, rows,
+                                                                                                                perturbed_features
 
                 1 check
                 """);

@@ -27,10 +27,18 @@ import java.util.Set;
  * @param parts           the parts of its items it shows, as {@code item:part} (e.g. {@code B-3.1b:outliers}); an
  *                        item with {@linkplain io.github.tenken.guideline.LevelItem#measuredParts() measured parts}
  *                        is met by checks only when passing checks show every part
+ * @param measures        the names of the measures it emits, in order: a name such as {@code accuracy}, or a family
+ *                        such as {@code flip_rate.*} (the prefix {@code flip_rate.} followed by a column, class or
+ *                        group name); empty when the check does not declare them (criteria on it are then not
+ *                        validated before it runs)
  */
 public record CheckDescriptor(String id, String title, String description, InternalCharacteristic characteristic,
                               Set<ExternalCharacteristic> concerns, List<String> items, Set<Input> inputs,
-                              List<ParameterSpec> parameters, List<Criterion> defaultCriteria, List<String> parts) {
+                              List<ParameterSpec> parameters, List<Criterion> defaultCriteria, List<String> parts,
+                              List<String> measures) {
+
+    /** A measure family's suffix: {@code recall.*} declares {@code recall.<class>} for any class. */
+    public static final String FAMILY = ".*";
 
     public CheckDescriptor {
         Preconditions.notBlank(id, "check id");
@@ -47,6 +55,47 @@ public record CheckDescriptor(String id, String title, String description, Inter
         for (String part : parts) {
             requireKnownPart(id, items, part);
         }
+        measures = List.copyOf(measures);
+        for (String m : measures) {
+            String name = m.endsWith(FAMILY) ? m.substring(0, m.length() - FAMILY.length()) : m;
+            Preconditions.check(name.matches("[A-Za-z_][\\w.\\-]*") && !name.endsWith("."),
+                    "%s: measure declaration \"%s\" is not a name or a family name.*", id, m);
+            Preconditions.check(measures.indexOf(m) == measures.lastIndexOf(m), "%s: measure %s is declared twice",
+                    id, m);
+        }
+        if (!measures.isEmpty()) {
+            for (Criterion c : defaultCriteria) {
+                Preconditions.check(declares(measures, c.measure()), "%s: default criterion \"%s\" names no measure "
+                        + "of the check; its measures are %s", id, c, measures);
+            }
+        }
+    }
+
+    /** Whether the check declares the measures it emits ({@link #measures} not empty). */
+    public boolean declaresMeasures() {
+        return !measures.isEmpty();
+    }
+
+    /**
+     * Whether a measure of this name is declared: by its name, or by a family {@code prefix.*} it extends with at
+     * least one character. A check that declares no measures declares none.
+     */
+    public boolean declares(String measure) {
+        return declares(measures, measure);
+    }
+
+    private static boolean declares(List<String> measures, String measure) {
+        for (String m : measures) {
+            if (m.endsWith(FAMILY)) {
+                String prefix = m.substring(0, m.length() - 1);
+                if (measure.length() > prefix.length() && measure.startsWith(prefix)) {
+                    return true;
+                }
+            } else if (m.equals(measure)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireKnownPart(String id, List<String> items, String part) {
@@ -91,6 +140,7 @@ public record CheckDescriptor(String id, String title, String description, Inter
         private List<ParameterSpec> parameters = List.of();
         private List<Criterion> criteria = List.of();
         private final List<String> parts = new java.util.ArrayList<>();
+        private List<String> measures = List.of();
 
         private Builder(String id, String title, InternalCharacteristic characteristic) {
             this.id = id;
@@ -143,10 +193,20 @@ public record CheckDescriptor(String id, String title, String description, Inter
             return this;
         }
 
+        /**
+         * The names of the measures it emits, e.g. {@code measures("accuracy", "balanced_accuracy", "recall.*")}; a
+         * name ending in {@code .*} declares a family (one measure per column, class or group). Criteria may name
+         * only declared measures.
+         */
+        public Builder measures(String... names) {
+            this.measures = List.of(names);
+            return this;
+        }
+
         /** The descriptor. */
         public CheckDescriptor build() {
             return new CheckDescriptor(id, title, description, characteristic, concerns, items, inputs, parameters,
-                    criteria, parts);
+                    criteria, parts, measures);
         }
     }
 }

@@ -115,9 +115,14 @@ public final class Assessment {
         for (String id : b.parameterOverrides.keySet()) {
             Preconditions.check(byId.containsKey(id), "parameters given for unknown check %s; the checks are %s", id, byId.keySet());
         }
-        for (String id : b.criterionOverrides.keySet()) {
+        b.criterionOverrides.forEach((id, given) -> {
             Preconditions.check(byId.containsKey(id), "criterion given for unknown check %s; the checks are %s", id, byId.keySet());
-        }
+            CheckDescriptor d = byId.get(id);
+            for (Criterion c : given) {
+                Preconditions.check(!d.declaresMeasures() || d.declares(c.measure()),
+                        "criterion \"%s\" names no measure of %s; its measures are %s", c, id, d.measures());
+            }
+        });
         this.parameters = new HashMap<>();
         this.criteria = new HashMap<>();
         for (CheckDescriptor d : byId.values()) {

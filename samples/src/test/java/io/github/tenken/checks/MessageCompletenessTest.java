@@ -341,8 +341,9 @@ class MessageCompletenessTest {
         // the engine's own branches: a missing input, a criterion on no measure, a label the model never saw
         Table unseen = Table.of("unseen", List.of(NumericColumn.of("x", 1, 2),
                 CategoricalColumn.of("y", CategoryDictionary.of("maybe"), "maybe", "maybe")));
+        // (a user's check that declares no measures: a declared one refuses the criterion before the run)
         out.add(CheckHarness.assessment(new ClassificationPerformanceCheck(), new OperationDriftCheck(),
-                        new MissingValuesCheck())
+                        new UndeclaredMeasures(new MissingValuesCheck()))
                 .roles(ColumnRoles.label("y")).model(hard).criterion("b3.missing-values", "no_such_measure <= 1")
                 .dataset(DatasetRole.TRAINING, unseen).dataset(DatasetRole.TEST, unseen.named("unseen2")).build()
                 .run());
@@ -635,6 +636,21 @@ class MessageCompletenessTest {
         String ja = JA.render(m);
         for (Arg a : m.args()) {
             assertThat(ja).contains(EN.format(a));
+        }
+    }
+
+    /** A check as it is, but with a descriptor that declares no measures, as a user's check may. */
+    private record UndeclaredMeasures(io.github.tenken.check.Check inner) implements io.github.tenken.check.Check {
+        @Override
+        public io.github.tenken.check.CheckDescriptor descriptor() {
+            io.github.tenken.check.CheckDescriptor d = inner.descriptor();
+            return new io.github.tenken.check.CheckDescriptor(d.id(), d.title(), d.description(), d.characteristic(),
+                    d.concerns(), d.items(), d.inputs(), d.parameters(), d.defaultCriteria(), d.parts(), List.of());
+        }
+
+        @Override
+        public io.github.tenken.check.CheckRun plan(io.github.tenken.check.PlanContext ctx) {
+            return inner.plan(ctx);
         }
     }
 }

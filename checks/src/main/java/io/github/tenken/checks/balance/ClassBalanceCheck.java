@@ -43,6 +43,7 @@ public final class ClassBalanceCheck implements Check {
             .items("B-2.E1")
             .needs(Input.TRAINING_DATA, Input.LABEL)
             .criteria("minority_share >= 0.05", "imbalance_ratio <= 10")
+            .measures("classes", "imbalance_ratio", "minority_share", "minority_share_test")
             .build();
 
     /** The check with its default criteria. */

@@ -55,6 +55,7 @@ public final class RepresentationCheck implements Check {
                     ParameterSpec.integer("maxListedGroups", 50, 1, 10_000,
                             "groups of one attribute listed in the table (the largest first); the rest share a row"))
             .criteria("smallest_group_rows >= 30")
+            .measures("smallest_group_rows", "base_rate_ratio")
             .build();
 
     /** The check with its defaults: criterion {@code smallest_group_rows >= 30}. */

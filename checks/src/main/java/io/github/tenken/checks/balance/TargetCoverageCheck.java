@@ -58,6 +58,7 @@ public final class TargetCoverageCheck implements Check {
                             "the bins' edges instead, ascending, e.g. \"0,100,200,350\": bins [0, 100), [100, 200), "
                                     + "[200, 350]; rows outside are counted apart"))
             .criteria("emptiest_bin_rows >= 30")
+            .measures("bins", "emptiest_bin_rows", "min_bin_share", "rows_outside_bins")
             .build();
 
     /** The check with its default parameters and criterion. */

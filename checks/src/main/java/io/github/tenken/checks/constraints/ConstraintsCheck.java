@@ -51,6 +51,7 @@ public final class ConstraintsCheck implements Check {
             .parameters(ParameterSpec.integer("listRows", 10, 0, 1000,
                     "how many breaking rows to list per rule and dataset"))
             .criteria("violating_rows == 0")
+            .measures("violated_rules", "violating_rows", "violation_share")
             .build();
 
     private final Constraints constraints;

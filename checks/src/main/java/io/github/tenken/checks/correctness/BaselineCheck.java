@@ -51,6 +51,9 @@ public final class BaselineCheck implements Check {
             .parameters(ParameterSpec.integer("bootstrap", 1000, 50, 100_000,
                     "bootstrap replicates for the 95% confidence intervals"))
             .criteria("beats_baselines == 1")
+            .measures("beats_baselines", "min_margin", "beats_majority", "beats_stratified", "beats_mean",
+                    "majority_accuracy", "majority_balanced_accuracy", "majority_macro_f1", "stratified_accuracy",
+                    "stratified_balanced_accuracy", "stratified_macro_f1", "mean_rmse", "mean_mae", "mean_r2")
             .build();
 
     /** One comparison: the baseline, the metric, the baseline's value, the model's value and interval. */

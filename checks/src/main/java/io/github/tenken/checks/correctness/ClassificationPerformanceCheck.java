@@ -71,6 +71,10 @@ public final class ClassificationPerformanceCheck implements Check {
                             "the positive class for AUC, precision and recall; empty: the assessment's positiveClass, else the "
                                     + "minority class of the test labels, named in the result"))
             .criteria(CriteriaDecision.DEFAULT_CRITERION)
+            .measures("accuracy", "balanced_accuracy", "macro_f1", "macro_precision", "macro_recall", "mcc",
+                    "precision", "recall", "false_positive_rate", "precision.*", "recall.*", "auc", "auc_ovr_macro",
+                    "average_precision", "log_loss", "brier", "ece", "accuracy_ci_width", "criteria_undecided",
+                    "rows")
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */

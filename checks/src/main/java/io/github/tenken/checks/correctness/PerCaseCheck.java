@@ -58,6 +58,7 @@ public final class PerCaseCheck implements Check {
                     ParameterSpec.integer("maxListedGroups", 50, 1, 10_000,
                             "most cases and groups listed, worst first"))
             .criteria("worst_case_gap <= 0.1")
+            .measures("cases_assessed", "worst_case_gap", "worst_case_accuracy", "worst_case_rmse")
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */

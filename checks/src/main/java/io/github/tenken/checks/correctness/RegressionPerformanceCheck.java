@@ -47,6 +47,7 @@ public final class RegressionPerformanceCheck implements Check {
             .parameters(ParameterSpec.integer("bootstrap", 1000, 50, 100_000,
                     "bootstrap replicates for the 95% confidence intervals"))
             .criteria(CriteriaDecision.DEFAULT_CRITERION)
+            .measures("rmse", "mae", "r2", "rmse_ci_relative_width", "criteria_undecided", "rows")
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */

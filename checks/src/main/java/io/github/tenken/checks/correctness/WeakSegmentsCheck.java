@@ -61,6 +61,7 @@ public final class WeakSegmentsCheck implements Check {
                             "most values of a categorical feature sliced, the most frequent"),
                     ParameterSpec.bool("pairs", true, "also slice by pairs of features"))
             .criteria("worst_segment_gap <= 0.1")
+            .measures("segments_assessed", "worst_segment_gap", "worst_segment_accuracy", "worst_segment_rmse")
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */

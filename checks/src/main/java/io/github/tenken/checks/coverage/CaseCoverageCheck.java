@@ -54,6 +54,7 @@ public final class CaseCoverageCheck implements Check {
                             "values of one sensitive attribute listed in the table (the smallest first); the rest "
                                     + "are summed in one row"))
             .criteria("cases_below_minimum == 0")
+            .measures("cases_assessed", "cases_below_minimum", "smallest_case_rows")
             .build();
 
     /** The check with its default parameter {@code minRows = 30} and criterion {@code cases_below_minimum == 0}. */

@@ -57,6 +57,8 @@ public final class CombinatorialCoverageCheck implements Check {
                     ParameterSpec.integer("listCombinations", 50, 1, 10_000,
                             "most uncovered combinations listed in the table"))
             .criteria("uncovered_combinations == 0")
+            .measures("combinations", "coverage", "uncovered_combinations", "test_only_combinations",
+                    "uncovered_combinations_test")
             .build();
 
     /** The check with its defaults: t 2, minRows 1, criterion {@code uncovered_combinations == 0}. */

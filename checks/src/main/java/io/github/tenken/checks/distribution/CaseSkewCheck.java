@@ -74,6 +74,7 @@ public final class CaseSkewCheck implements Check {
                             "Cramér's V from which a pair of attributes (or an attribute and the label) is listed "
                                     + "as a spurious-correlation candidate"))
             .criteria("skewed_pairs == 0")
+            .measures("pairs_tested", "skewed_pairs", "strong_associations", "max_effect")
             .build();
 
     /** The check with its defaults: alpha 0.05, minEffect 0.2, minRows 30, criterion {@code skewed_pairs == 0}. */

@@ -58,6 +58,7 @@ public final class ExpectedDistributionCheck implements Check {
             .parameters(ParameterSpec.integer("chartValues", 12, 2, 50,
                     "values drawn in the chart of the most deviating column (the rest pooled)"))
             .criteria("max_share_deviation <= 0.05")
+            .measures("max_share_deviation", "max_total_variation", "min_p_value")
             .build();
 
     /** The check with its default criterion {@code max_share_deviation <= 0.05}. */

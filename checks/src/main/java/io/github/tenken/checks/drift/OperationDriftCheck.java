@@ -26,6 +26,8 @@ public final class OperationDriftCheck extends ColumnDriftCheck {
                 .needs(Input.TRAINING_DATA, Input.OPERATION_DATA)
                 .parameters(parameterSpecs())
                 .criteria("drifted_columns == 0", "unseen_categories == 0")
+                .measures("columns_tested", "drifted_columns", "drifted_share", "label_drifted", "max_ks_statistic",
+                        "max_cramers_v", "max_psi", "unseen_categories")
                 .build(), DatasetRole.OPERATION);
     }
 }

@@ -76,6 +76,11 @@ public final class GroupParityCheck implements Check {
                                     + "else a risk attribute's edges, else the quartiles"))
             .criteria(ParityMeasure.DISPARATE_IMPACT.key() + " >= 0.8",
                     ParityMeasure.DEMOGRAPHIC_PARITY.key() + " <= 0.1")
+            .measures("disparate_impact_ratio", "demographic_parity_difference", "equal_opportunity_difference",
+                    "equalized_odds_difference", "predictive_parity_difference", "false_positive_rate_difference",
+                    "disparate_impact_ratio.*", "demographic_parity_difference.*", "equal_opportunity_difference.*",
+                    "equalized_odds_difference.*", "predictive_parity_difference.*",
+                    "false_positive_rate_difference.*", "intersectional_disparate_impact_ratio")
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */

@@ -60,6 +60,9 @@ public final class RegressionFairnessCheck implements Check {
                             "cut points of numeric sensitive attributes, e.g. \"age:25,45,65\"; else a risk "
                                     + "attribute's edges, else the quartiles"))
             .criteria(ErrorMeasure.MAE_RATIO.key() + " <= 1.25")
+            .measures("mean_prediction_ratio", "mean_prediction_gap", "mae_ratio", "mae_gap", "rmse_ratio",
+                    "rmse_gap", "mean_prediction_ratio.*", "mean_prediction_gap.*", "mae_ratio.*", "mae_gap.*",
+                    "rmse_ratio.*", "rmse_gap.*")
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */

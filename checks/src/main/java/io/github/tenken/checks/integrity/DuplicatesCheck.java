@@ -40,6 +40,8 @@ public final class DuplicatesCheck implements Check {
             .items("B-3.1d")
             .needs(Input.TRAINING_DATA)
             .criteria("duplicate_share_training <= 0.05", "leaked_test_share <= 0.01")
+            .measures("duplicate_rows_training", "duplicate_share_training", "duplicate_rows_test",
+                    "duplicate_share_test", "leaked_test_rows", "leaked_test_share", "leaked_distinct_rows")
             .build();
 
     /** The check with its default criteria. */

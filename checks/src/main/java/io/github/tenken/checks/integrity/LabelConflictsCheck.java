@@ -52,6 +52,7 @@ public final class LabelConflictsCheck implements Check {
                     "for a numeric label: a group conflicts when its labels differ by more than this (largest minus "
                             + "smallest); unset, a numeric label is not assessed", 0.0, null))
             .criteria("conflicting_share <= 0.01")
+            .measures("conflicting_groups", "conflicting_rows", "conflicting_share", "conflicting_rows_test")
             .build();
 
     /** The check with its default criterion {@code conflicting_share <= 0.01}. */

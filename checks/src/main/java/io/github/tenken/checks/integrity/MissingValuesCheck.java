@@ -40,6 +40,7 @@ public final class MissingValuesCheck implements Check {
             .shows("B-3.1b", "gaps")
             .needs(Input.TRAINING_DATA)
             .criteria("max_missing_share <= 0.05")
+            .measures("columns_with_missing", "max_missing_share", "rows_with_missing")
             .build();
 
     /** The check with its default criterion {@code max_missing_share <= 0.05}. */

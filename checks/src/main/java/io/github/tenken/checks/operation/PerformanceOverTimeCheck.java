@@ -57,6 +57,9 @@ public final class PerformanceOverTimeCheck implements Check {
                     ParameterSpec.text("positiveClass", "", "the class whose predicted share is followed (default: "
                             + "the assessment's, else the minority class)"))
             .criteria("max_window_drop <= 0.05")
+            .measures("windows", "labelled_rows", "max_window_drop", "max_drifted_features", "worst_window_accuracy",
+                    "accuracy_trend_per_window", "test_accuracy", "worst_window_rmse", "rmse_trend_per_window",
+                    "test_rmse")
             .build();
 
     /** Corrected p below which, with an effect of at least {@link #DRIFT_MIN_EFFECT}, a window's feature drifted. */

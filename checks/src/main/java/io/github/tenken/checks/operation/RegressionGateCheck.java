@@ -56,6 +56,8 @@ public final class RegressionGateCheck implements Check {
                     ParameterSpec.text("positiveClass", "", "the positive class for the AUC (default: the "
                             + "assessment's, else the minority class)"))
             .criteria("worse_metrics == 0")
+            .measures("worse_metrics", "metrics_compared", "accuracy_difference", "balanced_accuracy_difference",
+                    "macro_f1_difference", "auc_difference", "rmse_difference", "mae_difference", "r2_difference")
             .build();
 
     /** The check with its default parameters. */

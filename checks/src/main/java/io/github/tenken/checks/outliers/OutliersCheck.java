@@ -74,6 +74,8 @@ public final class OutliersCheck implements Check {
                     ParameterSpec.real("isolationScore", 0.65, 0.5, 1,
                             "an isolation score from which a training row counts as a multivariate outlier"))
             .criteria("max_outlier_share <= 0.01")
+            .measures("columns_with_outliers", "max_outlier_share", "max_iqr_outlier_share",
+                    "isolation_outlier_share")
             .build();
 
     /** The check with its default criterion {@code max_outlier_share <= 0.01}. */

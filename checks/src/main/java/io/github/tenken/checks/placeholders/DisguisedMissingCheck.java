@@ -61,6 +61,7 @@ public final class DisguisedMissingCheck implements Check {
                             "an edge value stands apart when its gap to the next value is at least this many times "
                                     + "the widest step among the next eight values"))
             .criteria("disguised_share <= 0.01")
+            .measures("columns_with_placeholders", "disguised_share")
             .build();
 
     /** The check with its default criterion {@code disguised_share <= 0.01}. */

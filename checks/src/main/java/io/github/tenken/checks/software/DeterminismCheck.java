@@ -37,6 +37,7 @@ public final class DeterminismCheck implements Check {
             .items("D-1.1b")
             .needs(Input.TEST_DATA, Input.MODEL)
             .criteria("mismatched_predictions == 0")
+            .measures("mismatched_predictions", "rows")
             .build();
 
     /** The check; it has no parameters. */

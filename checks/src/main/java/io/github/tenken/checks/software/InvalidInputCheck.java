@@ -51,6 +51,7 @@ public final class InvalidInputCheck implements Check {
             .needs(Input.TEST_DATA, Input.MODEL)
             .parameters(ParameterSpec.integer("rows", 3, 1, 1_000, "test rows copied for each probe (the first ones)"))
             .criteria("unsafe_outputs == 0")
+            .measures("probes", "rejected_inputs", "unsafe_outputs")
             .build();
 
     /** The check with its default parameters. */

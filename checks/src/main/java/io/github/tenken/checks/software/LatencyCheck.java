@@ -48,6 +48,7 @@ public final class LatencyCheck implements Check {
                     ParameterSpec.integer("warmupRows", 50, 0, 1_000_000, "single-row predictions made first, untimed"),
                     ParameterSpec.integer("batchRows", 1_000, 1, 10_000_000, "rows in the batch whose throughput is timed"))
             .criteria("p99_ms <= 100")
+            .measures("p50_ms", "p95_ms", "p99_ms", "batch_rows_per_second", "rows")
             .build();
 
     /** The check with its default parameters. */

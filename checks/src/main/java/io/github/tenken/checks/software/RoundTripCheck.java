@@ -42,6 +42,7 @@ public final class RoundTripCheck implements Check {
             .items("D-1.2a")
             .needs(Input.TEST_DATA, Input.MODEL)
             .criteria("mismatched_predictions == 0")
+            .measures("mismatched_predictions", "rows", "serialised_bytes")
             .build();
 
     /** The check; it has no parameters. */

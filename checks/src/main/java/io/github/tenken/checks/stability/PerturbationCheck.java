@@ -71,6 +71,7 @@ public final class PerturbationCheck implements Check {
                     ParameterSpec.real("regressionTolerance", 0.1, 0.0, 100.0,
                             "a regressor's prediction flips when it moves more than this many prediction standard deviations"))
             .criteria("flip_rate <= 0.05")
+            .measures("flip_rate", "flip_rate.*", "mean_abs_change", "max_stable_noise", "rows", "perturbed_features")
             .build();
 
     /** The check with its declared defaults; parameters and criteria come from the assessment. */

@@ -52,6 +52,9 @@ public final class RetrainingSpreadCheck implements Check {
                     ParameterSpec.integer("folds", 5, 2, 50, "folds of the training data, each left out once"),
                     ParameterSpec.integer("seeds", 5, 2, 100, "seeds the model is retrained with on all training data"))
             .criteria("metric_spread <= 0.05")
+            .measures("runs", "metric_spread", "accuracy_spread", "accuracy_fold_spread", "balanced_accuracy_spread",
+                    "balanced_accuracy_fold_spread", "accuracy_mean", "accuracy_sd", "rmse_relative_spread",
+                    "rmse_fold_relative_spread", "rmse_mean", "rmse_sd")
             .build();
 
     /** The check with its defaults: 5 seeds, 5 folds, criterion {@code metric_spread <= 0.05}. */

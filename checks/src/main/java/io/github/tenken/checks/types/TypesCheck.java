@@ -49,6 +49,8 @@ public final class TypesCheck implements Check {
                     ParameterSpec.integer("maxPairColumns", 64, 2, 1000,
                             "at most this many columns (in schema order) are paired, for each kind of pair"))
             .criteria("stray_token_columns == 0", "variant_groups == 0")
+            .measures("constant_columns", "identifier_columns", "redundant_pairs", "collinear_pairs",
+                    "variant_groups", "stray_token_columns", "stray_token_rows")
             .build();
 
     /** The check with its default criteria: no column with stray tokens, no spelling variants. */

@@ -33,6 +33,9 @@ final class AnswersParser {
             if (!items.add(item)) {
                 throw ctx.error(path + ".item", "a second answer to " + item);
             }
+            if (isUnfilled(plan)) {
+                continue;   // a blank of a `tenken init` skeleton: not answered yet (see isUnfilled)
+            }
             Answer answer = answer(ctx.required(plan.answer(), path + ".answer"), path + ".answer", ctx);
             if (answer == Answer.YES) {
                 ctx.required(plan.evidence(), path + ".evidence");
@@ -43,6 +46,18 @@ final class AnswersParser {
             answers.add(new ProcessAnswer(item, answer, plan.evidence(), plan.reason()));
         }
         return answers;
+    }
+
+    /**
+     * Whether an answer is a blank left to fill in: an item with an empty answer (and no evidence or reason). It
+     * counts as not given rather than as an error, so a skeleton from {@code tenken init} runs as soon as its data
+     * are right; the measured results come first, the summary names the unfilled items and the exit code 3 says when
+     * they are all that is missing.
+     */
+    static boolean isUnfilled(AnswerPlan plan) {
+        return plan.item() != null && !plan.item().isBlank() && plan.answer() != null && plan.answer().isBlank()
+                && (plan.evidence() == null || plan.evidence().isBlank())
+                && (plan.reason() == null || plan.reason().isBlank());
     }
 
     private static Answer answer(String text, String path, PlanContext ctx) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Applies the {@code checks} of a plan: picks the included checks from the catalogue and sets their parameters and
- * criteria on an assessment builder, validating each against the check's descriptor.
+ * criteria on an assessment builder, validating each against the check's descriptor: a parameter must be declared and
+ * in range, a criterion must name a declared measure.
  */
 final class ChecksSelector {
 
@@ -48,20 +49,31 @@ final class ChecksSelector {
         if (plan != null && plan.criteria() != null) {
             plan.criteria().forEach((id, criteria) -> {
                 String path = FieldPath.field("checks.criteria", id);
-                find(id, path, byId, selectedById, ctx);
+                CheckDescriptor d = find(id, path, byId, selectedById, ctx);
                 ctx.required(criteria, path);
                 for (int i = 0; i < criteria.size(); i++) {
                     String at = FieldPath.index(path, i);
+                    Criterion criterion;
                     try {
-                        Criterion.parse(ctx.required(criteria.get(i), at));
+                        criterion = Criterion.parse(ctx.required(criteria.get(i), at));
                     } catch (IllegalArgumentException e) {
                         throw ctx.error(at, e.getMessage());
                     }
+                    requireDeclared(d, criteria.get(i), criterion, at, ctx);
                     builder.criterion(id, criteria.get(i));
                 }
             });
         }
         return selected;
+    }
+
+    /** A criterion must name a measure the check declares (a check that declares none is not validated here). */
+    private static void requireDeclared(CheckDescriptor d, String written, Criterion criterion, String at,
+                                        PlanContext ctx) {
+        if (d.declaresMeasures() && !d.declares(criterion.measure())) {
+            throw ctx.error(at, "\"" + written.trim() + "\" names no measure of " + d.id() + "; its measures are "
+                    + d.measures());
+        }
     }
 
     private static List<Check> include(List<String> ids, Map<String, Check> byId, PlanContext ctx) {

@@ -3,11 +3,14 @@ package io.github.tenken.cli.plan;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -25,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Reads a plan file into a {@link Plan}. Unknown fields, duplicate keys and values of the wrong type are rejected
  * with a one-line {@link PlanException} naming the field: {@code plan.json: datasets.training.colums: unknown field;
- * known fields are path, delimiter, ...}.
+ * known fields are path, delimiter, ...}. JSON has no comments: a field whose name starts with {@code _} (such as the
+ * {@code "_help"} and {@code "_text"} that {@code tenken init} writes) is a comment and is ignored wherever it is.
  */
 public final class PlanReader {
 
@@ -34,6 +38,7 @@ public final class PlanReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .addHandler(new CommentFields())
             .build();
 
     private PlanReader() {
@@ -78,6 +83,31 @@ public final class PlanReader {
             throw new PlanException(name, "", "file not found");
         } catch (IOException e) {
             throw new PlanException(name, "", "cannot read the plan: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The items of the answers left unfilled ({@code "answer": ""}, as {@code tenken init} writes them), which count
+     * as not given.
+     */
+    public static List<String> unfilledAnswers(Plan plan) {
+        if (plan.answers() == null) {
+            return List.of();
+        }
+        return plan.answers().stream().filter(AnswersParser::isUnfilled).map(a -> a.item().trim()).toList();
+    }
+
+    /** Skips the fields whose name starts with {@code _}: the plan's comments. */
+    private static final class CommentFields extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                                             JsonDeserializer<?> deserializer, Object beanOrClass, String name)
+                throws IOException {
+            if (name.startsWith("_")) {
+                p.skipChildren();
+                return true;
+            }
+            return false;
         }
     }
 

@@ -59,6 +59,7 @@ public final class LabelNoiseCheck implements Check {
                             "a row is a candidate when the out-of-fold model gives its own label less than this"),
                     ParameterSpec.integer("listRows", 20, 0, 10_000, "candidates listed, the least probable first"))
             .criteria("noise_share <= 0.05")
+            .measures("labelled_rows", "noise_candidates", "noise_share")
             .build();
 
     /** The check with its defaults: 3 folds of 30 trees, threshold 0.1, criterion {@code noise_share <= 0.05}. */
