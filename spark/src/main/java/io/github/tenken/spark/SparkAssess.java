@@ -1,5 +1,6 @@
 package io.github.tenken.spark;
 
+import io.github.tenken.check.Check;
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.data.ColumnRoles;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -45,7 +47,7 @@ public final class SparkAssess {
         }
         SparkSession spark = builder.getOrCreate();
         try {
-            AssessmentResult result = run(spark, Path.of(args[0]));
+            AssessmentResult result = run(spark, Path.of(args[0]), CheckCatalog.load());
             JsonReport.write(result, Path.of(args[1]));
             long measured = result.checks().stream().filter(c -> !c.measures().isEmpty()).count();
             System.out.printf(Locale.ROOT, "%s: verdict %s, %d checks (%d measured), %d rows scanned; JSON in %s%n",
@@ -64,8 +66,8 @@ public final class SparkAssess {
         System.exit(status);
     }
 
-    /** The plan's data checks, with its data read by Spark. */
-    public static AssessmentResult run(SparkSession spark, Path planFile) {
+    /** The plan's data checks among {@code checks}, with its data read by Spark. */
+    public static AssessmentResult run(SparkSession spark, Path planFile, List<Check> checks) {
         if (!Files.isRegularFile(planFile)) {
             throw new IllegalArgumentException("no plan file " + planFile);
         }
@@ -77,7 +79,7 @@ public final class SparkAssess {
         Assessment.Builder b = Assessment.builder().component(plan.name(), plan.description())
                 .profile(plan.profile())
                 .roles(new ColumnRoles(plan.label(), plan.sensitive(), plan.ignored()))
-                .checks(CheckCatalog.load()).seed(plan.seed());
+                .checks(checks).seed(plan.seed());
         plan.datasets().forEach((role, file) -> {
             SparkDataset d = SparkSources.csv(spark, file.path(), file.options(), dictionaries);
             b.dataset(DatasetRole.valueOf(role.toUpperCase(Locale.ROOT)), d);
