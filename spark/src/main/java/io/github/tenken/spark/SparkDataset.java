@@ -48,15 +48,21 @@ public final class SparkDataset implements DistributedDataset {
     private final Schema schema;
     private final Dictionaries dictionaries;
     private final RowDecoder decoder;
+    private final List<String> driverColumns;
 
     private SparkDataset(String name, String source, org.apache.spark.sql.Dataset<Row> rows, Schema schema,
-                         Map<String, Set<String>> markers, Dictionaries dictionaries) {
+                         Map<String, Set<String>> markers, Dictionaries dictionaries, List<String> driverColumns) {
         this.name = Preconditions.notNull(name, "name");
         this.source = Preconditions.notNull(source, "source");
         this.rows = Preconditions.notNull(rows, "rows");
         this.schema = Preconditions.notNull(schema, "schema");
         this.dictionaries = Preconditions.notNull(dictionaries, "dictionaries");
         this.decoder = new RowDecoder(name, schema, Arrays.asList(rows.columns()), markers);
+        this.driverColumns = List.copyOf(driverColumns);
+        for (String c : driverColumns) {
+            Preconditions.check(schema.has(c), "column \"%s\" not found in %s; its columns are %s", c, name,
+                    schema.names());
+        }
     }
 
     /**
@@ -69,7 +75,7 @@ public final class SparkDataset implements DistributedDataset {
         for (String column : schema.names()) {
             markers.put(column, new LinkedHashSet<>(options.missingMarkers(column)));
         }
-        return new SparkDataset(name, "spark:" + name, rows, schema, markers, dictionaries);
+        return new SparkDataset(name, "spark:" + name, rows, schema, markers, dictionaries, List.of());
     }
 
     /** A Spark dataset with the types Spark gives its columns (see {@link SparkSchemas}) unless declared. */
@@ -80,7 +86,15 @@ public final class SparkDataset implements DistributedDataset {
 
     /** This dataset with another source description (a path), for provenance and messages. */
     public SparkDataset from(String newSource) {
-        return new SparkDataset(name, newSource, rows, schema, decoder.markers(), dictionaries);
+        return new SparkDataset(name, newSource, rows, schema, decoder.markers(), dictionaries, driverColumns);
+    }
+
+    /**
+     * This dataset with only these columns collected when a check reads its rows on the driver (model checks read
+     * the label, predictions, probabilities and sensitive columns): the scans still see every column.
+     */
+    public SparkDataset collectingOnly(List<String> columns) {
+        return new SparkDataset(name, source, rows, schema, decoder.markers(), dictionaries, columns);
     }
 
     /** The Spark rows behind this dataset. */
@@ -164,20 +178,35 @@ public final class SparkDataset implements DistributedDataset {
         return categories;
     }
 
-    /** Every row collected to the driver: only for checks that read rows one by one, on data that fits there. */
+    /**
+     * Every row collected to the driver, for checks that read rows one by one (model checks): only the columns of
+     * {@link #collectingOnly} when set, and only on data that fits there.
+     */
     @Override
     public Table toTable() {
         JavaRDD<Row> rdd = rows.javaRDD();
         CategoryCensus.run(rdd, decoder, dictionaries);
-        List<Row> all = rdd.collect();
-        CategoryDictionary[] dicts = new CategoryDictionary[schema.size()];
-        for (int j = 0; j < schema.size(); j++) {
-            if (schema.fields().get(j).type() == ColumnType.CATEGORICAL) {
-                dicts[j] = dictionaries.forColumn(schema.fields().get(j).name());
+        Schema kept = driverColumns.isEmpty() ? schema : new Schema(schema.fields().stream()
+                .filter(f -> driverColumns.contains(f.name())).toList());
+        List<Row> all;
+        RowDecoder keptDecoder;
+        if (driverColumns.isEmpty()) {
+            all = rdd.collect();
+            keptDecoder = decoder;
+        } else {
+            org.apache.spark.sql.Dataset<Row> selected = rows.selectExpr(kept.names().stream()
+                    .map(c -> "`" + c.replace("`", "``") + "`").toArray(String[]::new));
+            all = selected.javaRDD().collect();
+            keptDecoder = new RowDecoder(name, kept, Arrays.asList(selected.columns()), decoder.markers());
+        }
+        CategoryDictionary[] dicts = new CategoryDictionary[kept.size()];
+        for (int j = 0; j < kept.size(); j++) {
+            if (kept.fields().get(j).type() == ColumnType.CATEGORICAL) {
+                dicts[j] = dictionaries.forColumn(kept.fields().get(j).name());
             }
         }
-        List<Batch> batches = all.isEmpty() ? List.of() : List.of(decoder.decode(schema, all, 0, dicts));
-        return Table.concat(name, source, schema, batches);
+        List<Batch> batches = all.isEmpty() ? List.of() : List.of(keptDecoder.decode(kept, all, 0, dicts));
+        return Table.concat(name, source, kept, batches);
     }
 
     @Override

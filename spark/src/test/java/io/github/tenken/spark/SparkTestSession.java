@@ -29,6 +29,7 @@ final class SparkTestSession {
                 .config("spark.default.parallelism", "4")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.sql.adaptive.enabled", "false")
+                .config("spark.sql.warehouse.dir", "target/spark-warehouse")
                 .getOrCreate();
     }
 
