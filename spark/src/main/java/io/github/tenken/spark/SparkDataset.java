@@ -143,8 +143,8 @@ public final class SparkDataset implements DistributedDataset {
         Broadcast<byte[][]> analyzerBytes = jsc.broadcast(shipped.toArray(byte[][]::new));
         Broadcast<String[][]> dictionaryValues = jsc.broadcast(dictionaryValues());
         try {
-            List<PartitionStates> parts = new ArrayList<>(rdd.mapPartitionsWithIndex(
-                    new PartitionScan(decoder, analyzerBytes, dictionaryValues, offsets, batchRows), false).collect());
+            List<PartitionStates> parts = new ArrayList<>(collect(rdd.mapPartitionsWithIndex(
+                    new PartitionScan(decoder, analyzerBytes, dictionaryValues, offsets, batchRows), false)));
             parts.sort((x, y) -> Integer.compare(x.partition(), y.partition()));
             for (int i = 0; i < shippable.size(); i++) {
                 int a = shippable.get(i);
@@ -156,6 +156,24 @@ public final class SparkDataset implements DistributedDataset {
         }
         int batches = (int) ((total + batchRows - 1) / batchRows);
         return new Merged(states, total, batches, categories());
+    }
+
+    /**
+     * The partitions' states; a value the data cannot hold (text in a numeric column, an infinity) fails the scan
+     * as it does on the local reader, with the row and column the executor named rather than Spark's job failure.
+     */
+    private static List<PartitionStates> collect(JavaRDD<PartitionStates> states) {
+        try {
+            return states.collect();
+        } catch (Exception e) {                 // Spark rethrows a task's failure as a (checked) SparkException
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IllegalArgumentException data && data.getStackTrace().length > 0
+                        && data.getStackTrace()[0].getClassName().equals(RowDecoder.class.getName())) {
+                    throw new IllegalArgumentException(data.getMessage(), e);
+                }
+            }
+            throw e;
+        }
     }
 
     private String[][] dictionaryValues() {
