@@ -40,6 +40,9 @@ public final class FusedScan {
     public static ScanResult run(Dataset dataset, Collection<? extends Analyzer<?, ?>> analyzers,
                                  ScanSettings settings, boolean keepRows) {
         List<Analyzer<?, ?>> distinct = new ArrayList<>(new LinkedHashSet<>(analyzers));
+        if (dataset instanceof DistributedDataset remote) {
+            return runDistributed(remote, distinct, settings, keepRows);
+        }
         Schema schema = dataset.schema();
         MergeTree<Object[]> tree = new MergeTree<>((a, b) -> merge(distinct, a, b));
         Map<String, CategoryDictionary> dictionaries = new ConcurrentHashMap<>();
@@ -75,6 +78,31 @@ public final class FusedScan {
             table = Optional.of(dataset instanceof Table t ? t : joined(dataset, schema, kept, batches));
         }
         return new ScanResult(dataset.name(), rows.get(), batches, results, table);
+    }
+
+    /** The scan of a dataset that computes the states where its rows live; results are computed here. */
+    private static ScanResult runDistributed(DistributedDataset dataset, List<Analyzer<?, ?>> distinct,
+                                             ScanSettings settings, boolean keepRows) {
+        DistributedDataset.Merged merged = dataset.scanStates(distinct, settings.batchRows());
+        if (merged.states().size() != distinct.size()) {
+            throw new IllegalStateException(dataset.name() + " returned " + merged.states().size() + " states for "
+                    + distinct.size() + " analyzers");
+        }
+        Map<String, List<String>> categories = new LinkedHashMap<>(merged.categories());
+        for (Schema.Field f : dataset.schema().fields()) {
+            if (f.type() == ColumnType.CATEGORICAL) {
+                categories.putIfAbsent(f.name(), List.of());
+            }
+        }
+        ScanInfo info = new ScanInfo(dataset.name(), dataset.schema(), merged.rows(), categories);
+        Map<Analyzer<?, ?>, Object> results = new LinkedHashMap<>();
+        for (int a = 0; a < distinct.size(); a++) {
+            Object state = merged.states().get(a);
+            results.put(distinct.get(a), finish(distinct.get(a), state instanceof Throwable t ? new Failure(t) : state,
+                    info));
+        }
+        Optional<Table> table = keepRows ? Optional.of(dataset.toTable()) : Optional.empty();
+        return new ScanResult(dataset.name(), merged.rows(), merged.batches(), results, table);
     }
 
     private static Table joined(Dataset dataset, Schema schema, Map<Integer, Batch> kept, int batches) {

@@ -1,0 +1,116 @@
+package io.github.tenken.spark;
+
+import io.github.tenken.data.Batch;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.Schema;
+import io.github.tenken.stats.Analyzer;
+import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The work of one partition: its rows cut into batches at the same row boundaries as the local scan (multiples of
+ * the batch size, counted from the dataset's first row, so a batch may be split between two partitions), every
+ * analyzer updated with fresh states per batch and merged left to right, and the partition's states written as
+ * bytes. An analyzer that fails is reported by its error and not updated further; the others go on.
+ */
+final class PartitionScan implements Function2<Integer, Iterator<Row>, Iterator<PartitionStates>> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final RowDecoder decoder;
+    private final Broadcast<byte[][]> analyzers;
+    private final Broadcast<String[][]> dictionaries;
+    private final long[] offsets;
+    private final int batchRows;
+
+    PartitionScan(RowDecoder decoder, Broadcast<byte[][]> analyzers, Broadcast<String[][]> dictionaries,
+                  long[] offsets, int batchRows) {
+        this.decoder = decoder;
+        this.analyzers = analyzers;
+        this.dictionaries = dictionaries;
+        this.offsets = offsets;
+        this.batchRows = batchRows;
+    }
+
+    @Override
+    public Iterator<PartitionStates> call(Integer partition, Iterator<Row> rows) {
+        byte[][] shipped = analyzers.value();
+        List<Analyzer<?, ?>> list = new ArrayList<>(shipped.length);
+        for (byte[] b : shipped) {
+            list.add(AnalyzerShipping.fromBytes(b));
+        }
+        String[][] values = dictionaries.value();
+        CategoryDictionary[] dicts = new CategoryDictionary[values.length];
+        for (int j = 0; j < values.length; j++) {
+            dicts[j] = values[j] == null ? null : CategoryDictionary.of(values[j]);
+        }
+        Schema schema = decoder.schema();
+        Object[] states = new Object[list.size()];
+        String[] errors = new String[list.size()];
+        long first = offsets[partition];
+        long at = first;
+        List<Row> buffer = new ArrayList<>();
+        while (rows.hasNext()) {
+            buffer.add(rows.next());
+            at++;
+            if (at % batchRows == 0) {
+                feed(list, states, errors, decoder.decode(schema, buffer, at - buffer.size(), dicts));
+                buffer = new ArrayList<>();
+            }
+        }
+        if (!buffer.isEmpty()) {
+            feed(list, states, errors, decoder.decode(schema, buffer, at - buffer.size(), dicts));
+        }
+        byte[][] bytes = new byte[list.size()][];
+        for (int a = 0; a < list.size(); a++) {
+            if (errors[a] == null && states[a] != null) {
+                try {
+                    bytes[a] = toBytes(list.get(a), states[a]);
+                } catch (RuntimeException | LinkageError e) {
+                    errors[a] = describe(e);
+                }
+            }
+        }
+        return List.of(new PartitionStates(partition, at - first, bytes, errors)).iterator();
+    }
+
+    private static void feed(List<Analyzer<?, ?>> analyzers, Object[] states, String[] errors, Batch batch) {
+        for (int a = 0; a < states.length; a++) {
+            if (errors[a] != null) {
+                continue;
+            }
+            try {
+                Object fresh = update(analyzers.get(a), batch);
+                states[a] = states[a] == null ? fresh : merge(analyzers.get(a), states[a], fresh);
+            } catch (RuntimeException | LinkageError e) {
+                errors[a] = describe(e);
+                states[a] = null;
+            }
+        }
+    }
+
+    private static <S> Object update(Analyzer<S, ?> analyzer, Batch batch) {
+        S state = analyzer.newState();
+        analyzer.update(state, batch);
+        return state;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> Object merge(Analyzer<S, ?> analyzer, Object left, Object right) {
+        return analyzer.merge((S) left, (S) right);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> byte[] toBytes(Analyzer<S, ?> analyzer, Object state) {
+        return analyzer.codec().toBytes((S) state);
+    }
+
+    static String describe(Throwable e) {
+        return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.tenken.spark;
+
+import io.github.tenken.check.Check;
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.checks.io.Dictionaries;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.engine.Assessment;
+import io.github.tenken.engine.CheckCatalog;
+import io.github.tenken.report.json.JsonReport;
+import io.github.tenken.result.AssessmentResult;
+import org.apache.spark.sql.SparkSession;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs a plan file's data checks on Spark and writes the JSON result: the entry point for {@code spark-submit}, or
+ * for {@code java -cp} with a {@code local[N]} master.
+ *
+ * <pre>
+ * spark-submit --class io.github.tenken.spark.SparkAssess tenken-spark-all.jar plan.json result.json
+ * java -cp "tenken-spark-all.jar:spark-jars/*" io.github.tenken.spark.SparkAssess plan.json result.json local[4]
+ * </pre>
+ *
+ * <p>The third argument, when given, is the master (otherwise {@code spark-submit}'s). Models, cases, constraints
+ * and answers of the plan are not run here (they need the local CLI); the entry point says which were left out.
+ * Exit status: 0 when the verdict is met, 1 when not met, 2 on a usage or input error.
+ */
+public final class SparkAssess {
+
+    private SparkAssess() {
+    }
+
+    /** {@code PLAN.json OUT.json [MASTER]}. */
+    public static void main(String[] args) {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: SparkAssess PLAN.json OUT.json [MASTER, e.g. local[4]]");
+            System.exit(2);
+        }
+        int status;
+        SparkSession.Builder builder = SparkSession.builder().appName("tenken");
+        if (args.length == 3) {
+            builder.master(args[2]);
+        }
+        SparkSession spark = builder.getOrCreate();
+        try {
+            AssessmentResult result = run(spark, Path.of(args[0]), CheckCatalog.load());
+            JsonReport.write(result, Path.of(args[1]));
+            long measured = result.checks().stream().filter(c -> !c.measures().isEmpty()).count();
+            System.out.printf(Locale.ROOT, "%s: verdict %s, %d checks (%d measured), %d rows scanned; JSON in %s%n",
+                    result.component().name(), result.verdict(), result.checks().size(), measured,
+                    result.scans().stream().mapToLong(s -> s.rows()).sum(), args[1]);
+            for (CheckResult c : result.checks()) {
+                System.out.printf(Locale.ROOT, "  %-32s %s%n", c.checkId(), c.status());
+            }
+            status = result.verdict().isAcceptable() ? 0 : 1;
+        } catch (RuntimeException e) {
+            System.err.println("tenken: " + e.getMessage());
+            status = 2;
+        } finally {
+            spark.stop();
+        }
+        System.exit(status);
+    }
+
+    /** The plan's data checks among {@code checks}, with its data read by Spark. */
+    public static AssessmentResult run(SparkSession spark, Path planFile, List<Check> checks) {
+        if (!Files.isRegularFile(planFile)) {
+            throw new IllegalArgumentException("no plan file " + planFile);
+        }
+        SparkPlan plan = SparkPlan.read(planFile);
+        if (!plan.unused().isEmpty()) {
+            System.err.println("tenken: not run on Spark (use the CLI for them): " + plan.unused());
+        }
+        Dictionaries dictionaries = new Dictionaries();
+        Assessment.Builder b = Assessment.builder().component(plan.name(), plan.description())
+                .profile(plan.profile())
+                .roles(new ColumnRoles(plan.label(), plan.sensitive(), plan.ignored()))
+                .checks(checks).seed(plan.seed());
+        plan.datasets().forEach((role, file) -> {
+            SparkDataset d = SparkSources.csv(spark, file.path(), file.options(), dictionaries);
+            b.dataset(DatasetRole.valueOf(role.toUpperCase(Locale.ROOT)), d);
+        });
+        return b.build().run();
+    }
+}

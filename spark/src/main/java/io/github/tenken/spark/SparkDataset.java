@@ -1,0 +1,239 @@
+package io.github.tenken.spark;
+
+import io.github.tenken.checks.io.CsvOptions;
+import io.github.tenken.checks.io.Dictionaries;
+import io.github.tenken.data.Batch;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.ColumnType;
+import io.github.tenken.data.Schema;
+import io.github.tenken.data.Table;
+import io.github.tenken.engine.DistributedDataset;
+import io.github.tenken.internal.Preconditions;
+import io.github.tenken.stats.Analyzer;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/**
+ * A Spark {@code Dataset<Row>} as a Tenken dataset whose scans run on the cluster: each partition runs the planned
+ * analyzers over batches of its own rows and sends back only their serialised states, which the driver merges in
+ * partition order. Row order is the order of the partitions, then of the rows within each, as Spark gives them.
+ *
+ * <pre>{@code
+ * Dictionaries dictionaries = new Dictionaries();
+ * SparkDataset training = SparkDataset.of("train", spark.read().parquet("s3://lake/train"), schema, options,
+ *         dictionaries);
+ * AssessmentResult result = Assessment.builder()....training(training).build().run();
+ * }</pre>
+ *
+ * <p>Each scan reads the data twice (a census of partition sizes and categories, then the analyzers): cache the
+ * Spark dataset when it is expensive to compute. Checks that read rows one by one get them collected to the driver
+ * ({@link #toTable()}), which only suits data that fits there.
+ */
+public final class SparkDataset implements DistributedDataset {
+
+    private final String name;
+    private final String source;
+    private final org.apache.spark.sql.Dataset<Row> rows;
+    private final Schema schema;
+    private final Dictionaries dictionaries;
+    private final RowDecoder decoder;
+    private final List<String> driverColumns;
+
+    private SparkDataset(String name, String source, org.apache.spark.sql.Dataset<Row> rows, Schema schema,
+                         Map<String, Set<String>> markers, Dictionaries dictionaries, List<String> driverColumns) {
+        this.name = Preconditions.notNull(name, "name");
+        this.source = Preconditions.notNull(source, "source");
+        this.rows = Preconditions.notNull(rows, "rows");
+        this.schema = Preconditions.notNull(schema, "schema");
+        this.dictionaries = Preconditions.notNull(dictionaries, "dictionaries");
+        this.decoder = new RowDecoder(name, schema, Arrays.asList(rows.columns()), markers);
+        this.driverColumns = List.copyOf(driverColumns);
+        for (String c : driverColumns) {
+            Preconditions.check(schema.has(c), "column \"%s\" not found in %s; its columns are %s", c, name,
+                    schema.names());
+        }
+    }
+
+    /**
+     * A Spark dataset read with the given Tenken schema (a subset of its columns, in any order), the missing markers
+     * of {@code options} (file-wide and per column), and codes from the assessment's shared dictionaries.
+     */
+    public static SparkDataset of(String name, org.apache.spark.sql.Dataset<Row> rows, Schema schema,
+                                  CsvOptions options, Dictionaries dictionaries) {
+        Map<String, Set<String>> markers = new LinkedHashMap<>();
+        for (String column : schema.names()) {
+            markers.put(column, new LinkedHashSet<>(options.missingMarkers(column)));
+        }
+        return new SparkDataset(name, "spark:" + name, rows, schema, markers, dictionaries, List.of());
+    }
+
+    /** A Spark dataset with the types Spark gives its columns (see {@link SparkSchemas}) unless declared. */
+    public static SparkDataset of(String name, org.apache.spark.sql.Dataset<Row> rows, CsvOptions options,
+                                  Dictionaries dictionaries) {
+        return of(name, rows, SparkSchemas.of(rows.schema(), options), options, dictionaries);
+    }
+
+    /** This dataset with another source description (a path), for provenance and messages. */
+    public SparkDataset from(String newSource) {
+        return new SparkDataset(name, newSource, rows, schema, decoder.markers(), dictionaries, driverColumns);
+    }
+
+    /**
+     * This dataset with only these columns collected when a check reads its rows on the driver (model checks read
+     * the label, predictions, probabilities and sensitive columns): the scans still see every column.
+     */
+    public SparkDataset collectingOnly(List<String> columns) {
+        return new SparkDataset(name, source, rows, schema, decoder.markers(), dictionaries, columns);
+    }
+
+    /** The Spark rows behind this dataset. */
+    public org.apache.spark.sql.Dataset<Row> rows() {
+        return rows;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    @Override
+    public Merged scanStates(List<Analyzer<?, ?>> analyzers, int batchRows) {
+        JavaRDD<Row> rdd = rows.javaRDD();
+        long[] counts = CategoryCensus.run(rdd, decoder, dictionaries);
+        long[] offsets = new long[counts.length];
+        long total = 0;
+        for (int p = 0; p < counts.length; p++) {
+            offsets[p] = total;
+            total += counts[p];
+        }
+        List<Object> states = new ArrayList<>(analyzers.size());
+        List<Integer> shippable = new ArrayList<>();
+        List<byte[]> shipped = new ArrayList<>();
+        for (int a = 0; a < analyzers.size(); a++) {
+            try {
+                shipped.add(AnalyzerShipping.toBytes(analyzers.get(a)));
+                shippable.add(a);
+                states.add(null);
+            } catch (IllegalArgumentException e) {
+                states.add(e);
+            }
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
+        Broadcast<byte[][]> analyzerBytes = jsc.broadcast(shipped.toArray(byte[][]::new));
+        Broadcast<String[][]> dictionaryValues = jsc.broadcast(dictionaryValues());
+        try {
+            List<PartitionStates> parts = new ArrayList<>(collect(rdd.mapPartitionsWithIndex(
+                    new PartitionScan(decoder, analyzerBytes, dictionaryValues, offsets, batchRows), false)));
+            parts.sort((x, y) -> Integer.compare(x.partition(), y.partition()));
+            for (int i = 0; i < shippable.size(); i++) {
+                int a = shippable.get(i);
+                states.set(a, StateMerge.merge(analyzers.get(a), parts, i));
+            }
+        } finally {
+            analyzerBytes.destroy();
+            dictionaryValues.destroy();
+        }
+        int batches = (int) ((total + batchRows - 1) / batchRows);
+        return new Merged(states, total, batches, categories());
+    }
+
+    /**
+     * The partitions' states; a value the data cannot hold (text in a numeric column, an infinity) fails the scan
+     * as it does on the local reader, with the row and column the executor named rather than Spark's job failure.
+     */
+    private static List<PartitionStates> collect(JavaRDD<PartitionStates> states) {
+        try {
+            return states.collect();
+        } catch (Exception e) {                 // Spark rethrows a task's failure as a (checked) SparkException
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IllegalArgumentException data && data.getStackTrace().length > 0
+                        && data.getStackTrace()[0].getClassName().equals(RowDecoder.class.getName())) {
+                    throw new IllegalArgumentException(data.getMessage(), e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private String[][] dictionaryValues() {
+        String[][] values = new String[schema.size()][];
+        for (int j = 0; j < schema.size(); j++) {
+            if (schema.fields().get(j).type() == ColumnType.CATEGORICAL) {
+                values[j] = dictionaries.forColumn(schema.fields().get(j).name()).values().toArray(String[]::new);
+            }
+        }
+        return values;
+    }
+
+    private Map<String, List<String>> categories() {
+        Map<String, List<String>> categories = new LinkedHashMap<>();
+        for (Schema.Field f : schema.fields()) {
+            if (f.type() == ColumnType.CATEGORICAL) {
+                categories.put(f.name(), dictionaries.forColumn(f.name()).snapshot());
+            }
+        }
+        return categories;
+    }
+
+    /**
+     * Every row collected to the driver, for checks that read rows one by one (model checks): only the columns of
+     * {@link #collectingOnly} when set, and only on data that fits there.
+     */
+    @Override
+    public Table toTable() {
+        JavaRDD<Row> rdd = rows.javaRDD();
+        CategoryCensus.run(rdd, decoder, dictionaries);
+        Schema kept = driverColumns.isEmpty() ? schema : new Schema(schema.fields().stream()
+                .filter(f -> driverColumns.contains(f.name())).toList());
+        List<Row> all;
+        RowDecoder keptDecoder;
+        if (driverColumns.isEmpty()) {
+            all = rdd.collect();
+            keptDecoder = decoder;
+        } else {
+            org.apache.spark.sql.Dataset<Row> selected = rows.selectExpr(kept.names().stream()
+                    .map(c -> "`" + c.replace("`", "``") + "`").toArray(String[]::new));
+            all = selected.javaRDD().collect();
+            keptDecoder = new RowDecoder(name, kept, Arrays.asList(selected.columns()), decoder.markers());
+        }
+        CategoryDictionary[] dicts = new CategoryDictionary[kept.size()];
+        for (int j = 0; j < kept.size(); j++) {
+            if (kept.fields().get(j).type() == ColumnType.CATEGORICAL) {
+                dicts[j] = dictionaries.forColumn(kept.fields().get(j).name());
+            }
+        }
+        List<Batch> batches = all.isEmpty() ? List.of() : List.of(keptDecoder.decode(kept, all, 0, dicts));
+        return Table.concat(name, source, kept, batches);
+    }
+
+    @Override
+    public int scan(int batchRows, Executor executor, BatchSink sink) {
+        return toTable().scan(batchRows, executor, sink);
+    }
+
+    @Override
+    public String toString() {
+        return "SparkDataset[" + name + ", " + rows.rdd().getNumPartitions() + " partitions]";
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.tenken.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tenken.checks.io.CsvDataset;
+import io.github.tenken.checks.io.CsvOptions;
+import io.github.tenken.checks.io.Dictionaries;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.Column;
+import io.github.tenken.data.ColumnRoles;
+import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Table;
+import io.github.tenken.engine.Assessment;
+import io.github.tenken.guideline.FairnessLevel;
+import io.github.tenken.guideline.PerformanceLevel;
+import io.github.tenken.guideline.QualityProfile;
+import io.github.tenken.guideline.SafetyLevel;
+import io.github.tenken.report.json.JsonOptions;
+import io.github.tenken.report.json.JsonReport;
+import io.github.tenken.result.AssessmentResult;
+import io.github.tenken.samples.SampleData;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The entry point end to end: a plan file naming CSV files that Spark reads itself (header, {@code ?} for missing,
+ * types inferred as the local reader infers them) gives the JSON the local engine gives for the same files.
+ */
+class SparkAssessTest {
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkTestSession.start("tenken-assess");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /** The table as a plain CSV file: header, {@code ?} where a value is missing. */
+    private static void writeCsv(Table table, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", table.columnNames()));
+            w.write('\n');
+            for (int r = 0; r < table.rowCount(); r++) {
+                StringBuilder line = new StringBuilder();
+                for (Column c : table.columns()) {
+                    if (!line.isEmpty()) {
+                        line.append(',');
+                    }
+                    if (c instanceof NumericColumn n) {
+                        double v = n.get(r);
+                        line.append(Double.isNaN(v) ? "?" : v == Math.rint(v) ? Long.toString((long) v)
+                                : Double.toString(v));
+                    } else {
+                        CategoricalColumn k = (CategoricalColumn) c;
+                        line.append(k.isMissing(r) ? "?" : k.dictionary().valueOf(k.code(r)));
+                    }
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
+    }
+
+    @Test
+    void aPlanOnSparkGivesTheLocalJson(@TempDir Path dir) throws IOException {
+        Dictionaries d = new Dictionaries();
+        Path train = dir.resolve("adult-train.csv");
+        Path test = dir.resolve("adult-test.csv");
+        writeCsv(SampleData.adultTraining(d), train);
+        writeCsv(SampleData.adultTest(d), test);
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, """
+                {"component": {"name": "income classifier", "description": "Adult census income"},
+                 "profile": {"aisl": "0.1", "aipl": "1", "aifl": "1"},
+                 "datasets": {"training": {"path": "adult-train.csv"}, "test": {"path": "adult-test.csv"}},
+                 "label": "income", "sensitive": ["sex", "race"], "ignored": ["fnlwgt"], "seed": 7}
+                """);
+        AssessmentResult remote = SparkAssess.run(spark, plan, AdultOnSparkTest.DATA_CHECKS);
+
+        Dictionaries local = new Dictionaries();
+        CsvOptions options = CsvOptions.builder().label("income").build();
+        AssessmentResult expected = Assessment.builder().component("income classifier", "Adult census income")
+                .profile(QualityProfile.of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1))
+                .dataset(DatasetRole.TRAINING, CsvDataset.of(train, options, local))
+                .dataset(DatasetRole.TEST, CsvDataset.of(test, options, local))
+                .roles(new ColumnRoles("income", java.util.List.of("sex", "race"), java.util.List.of("fnlwgt")))
+                .checks(AdultOnSparkTest.DATA_CHECKS).seed(7).build().run();
+
+        assertThat(remote.scans()).extracting(s -> s.rows()).containsExactly(32_561L, 16_281L);
+        assertThat(JsonReport.toJson(remote, JsonOptions.withoutTimings()))
+                .isEqualTo(JsonReport.toJson(expected, JsonOptions.withoutTimings()));
+    }
+}
