@@ -42,4 +42,18 @@ record Drawing(ChartKind kind, String title, List<String> categories, List<Serie
                 chart.xLabel() == null ? "" : text.apply(chart.xLabel()),
                 chart.yLabel() == null ? "" : text.apply(chart.yLabel()));
     }
+
+    /** The text alternative: each series with its value per category, {@code training: [17, 20.65) = 0.0123, ...}. */
+    String description() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Series s : series) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (int i = 0; i < categories.size(); i++) {
+                Double v = s.values().get(i);
+                values.add(categories.get(i) + " = " + (v == null ? "-" : io.github.tenken.internal.Formats.number(v)));
+            }
+            parts.add(s.name() + ": " + String.join(", ", values));
+        }
+        return String.join("; ", parts);
+    }
 }
