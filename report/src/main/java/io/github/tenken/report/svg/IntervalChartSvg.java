@@ -77,7 +77,7 @@ public final class IntervalChartSvg {
             double v = top * t / 5;
             double x = left + v / top * plotWidth;
             svg.line(x, TOP - 4, x, plotBottom, "grid");
-            svg.text(x, plotBottom + 16, "middle", "tick", percent.apply(v));
+            svg.text(x, plotBottom + 16, "middle", "tick", percent.apply(v).replace(".0%", "%"));
         }
         for (int g = 0; g < groups.size(); g++) {
             double y0 = TOP + g * rowHeight;
