@@ -102,7 +102,7 @@ public final class Cells {
     }
 
     /** The most rows a folded table (one of more than {@link #FOLD_ROWS} rows) shows. */
-    public static final int MAX_FOLDED_ROWS = 25;
+    public static final int MAX_FOLDED_ROWS = 15;
 
     /** Tables with more rows than this are folded in a {@code <details>} below their title. */
     public static final int FOLD_ROWS = 12;

@@ -90,8 +90,12 @@ public final class IntervalChartSvg {
                 if (lo != null && hi != null && Double.isFinite(lo) && Double.isFinite(hi)) {
                     double x1 = left + lo / top * plotWidth;
                     double x2 = left + hi / top * plotWidth;
-                    svg.line(x1, y, x2, y, "whisker w" + k).line(x1, y - 4, x1, y + 4, "whisker w" + k)
-                            .line(x2, y - 4, x2, y + 4, "whisker w" + k);
+                    // one path per whisker: the bar and its two caps
+                    String n1 = SvgBuilder.num(x1);
+                    String n2 = SvgBuilder.num(x2);
+                    svg.empty("path", "d", "M" + n1 + " " + SvgBuilder.num(y) + "H" + n2 + "M" + n1 + " "
+                            + SvgBuilder.num(y - 4) + "v8M" + n2 + " " + SvgBuilder.num(y - 4) + "v8",
+                            "class", "whisker w" + k);
                 }
                 Double v = m.values().get(g);
                 if (v != null && Double.isFinite(v)) {

@@ -79,8 +79,10 @@ class TableChartSvgTest {
         IntervalChartSvg.Metric base = new IntervalChartSvg.Metric("base rate", List.of(0.2998, 0.1088), null, null);
         String svg = IntervalChartSvg.render("Rates per group of sex", List.of("Male", "Female"),
                 List.of(rate, base), Formats::share, "95% CI").markup();
-        // one whisker of three lines per group for the rate with an interval, none for the base rate
-        assertThat(svg.split("class=\"whisker w0\"", -1)).hasSize(7);
+        // one whisker (bar and two caps) per group for the rate with an interval, none for the base rate;
+        // Male: 0.2288..0.2453 on a 0..1 axis from x = 90 over 446 px -> 192 to 199.4, at y = 34 + 7.5 + 2
+        assertThat(svg.split("class=\"whisker w0\"", -1)).hasSize(3);
+        assertThat(svg).contains("d=\"M192 43.5H199.4M192 39.5v8M199.4 39.5v8\" class=\"whisker w0\"");
         assertThat(svg.split("class=\"dot hollow\"", -1)).hasSize(4);   // legend + two groups
         assertThat(svg).contains("<desc>Male: selection rate 23.7% (95% CI 22.9%\u201324.5%), base rate 30.0%; "
                 + "Female: selection rate 7.7% (95% CI 7.0%\u20138.3%), base rate 10.9%</desc>");
