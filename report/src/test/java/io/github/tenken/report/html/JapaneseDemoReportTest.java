@@ -86,8 +86,10 @@ class JapaneseDemoReportTest {
         Document doc = Jsoup.parse(HtmlReport.render(DemoResult.get(), ReportLanguage.JA));
         Element verdict = doc.selectFirst("#verdict");
         assertThat(verdict.selectFirst("h2").text()).endsWith("要求レベルを達成していません");
+        // two sentences joined without a space, as Japanese writes them
         assertThat(verdict.selectFirst(".verdict-lead").text())
-                .startsWith("9 個の内部品質特性のうち 5 個が要求レベルに届いていません。");
+                .isEqualTo("9 個の内部品質特性のうち 5 個が要求レベルに届いていません。下の各項目が未達の原因です。"
+                        + "項目を満たせば差は解消します。");
         assertThat(verdict.select(".sf-levels").eachText()).contains("要求レベル 2、達成レベル -");
         assertThat(doc.select("#signoff th").eachText()).containsExactly("確認者", "役割", "日付", "署名");
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ja");
