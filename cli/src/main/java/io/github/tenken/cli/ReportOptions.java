@@ -3,12 +3,15 @@ package io.github.tenken.cli;
 import io.github.tenken.report.ReportFiles;
 import io.github.tenken.report.ReportLanguage;
 import io.github.tenken.report.Reports;
+import io.github.tenken.report.html.HtmlReport;
 import io.github.tenken.report.i18n.Messages;
 import io.github.tenken.result.AssessmentResult;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** The options that say where the report goes and in which language: {@code --out DIR} and {@code --lang en|ja}. */
 final class ReportOptions {
@@ -24,14 +27,38 @@ final class ReportOptions {
             description = "Language of the HTML report and of the summary printed (default: ${DEFAULT-VALUE}).")
     ReportLanguage language;
 
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC", converter = ZoneConverter.class,
+            description = "Time zone of the times in the HTML report, e.g. Asia/Tokyo (default: ${DEFAULT-VALUE}).")
+    ZoneId zone;
+
     /** The texts of the chosen language, for the progress lines and the summary. */
     Messages texts() {
         return Messages.of(language);
     }
 
-    /** Writes the HTML, JSON and JUnit XML reports of a result into the output folder. */
+    /**
+     * Writes the HTML, JSON and JUnit XML reports of a result into the output folder; the HTML report is written
+     * again with its times in {@code --zone} when that is not UTC (the writers' seam knows no zone).
+     */
     ReportFiles write(AssessmentResult result) {
-        return Reports.writeAll(result, out, BASE_NAME, language);
+        ReportFiles files = Reports.writeAll(result, out, BASE_NAME, language);
+        if (zone != null && !zone.normalized().equals(ZoneOffset.UTC) && files.html() != null) {
+            HtmlReport.write(result, language, zone, files.html());
+        }
+        return files;
+    }
+
+    /** Reads a zone id ({@code Asia/Tokyo}, {@code UTC}, {@code +09:00}), naming the value it cannot read. */
+    static final class ZoneConverter implements ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value);
+            } catch (java.time.DateTimeException e) {
+                throw new picocli.CommandLine.TypeConversionException("not a time zone: \"" + value
+                        + "\"; use a region such as Asia/Tokyo or an offset such as +09:00");
+            }
+        }
     }
 
     /** Reads {@code en}, {@code ja} (and {@code ja-JP}, {@code EN} ...) as a report language. */

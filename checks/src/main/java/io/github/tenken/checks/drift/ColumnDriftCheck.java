@@ -106,11 +106,20 @@ public abstract class ColumnDriftCheck implements Check {
             DriftReport report = new DriftReport(drifts, adjusted, alpha, minEffect, threshold, largeSample,
                     label(ctx), compared.key());
             Outcome.Builder out = report.outcome(run);
-            report.mostDriftedNumeric().ifPresent(d -> {
-                Tested t = tested.get(d.column());
-                out.chart(SharedHistogram.chart(d.column(), run.get(t.refValues()), run.get(t.cmpValues()),
-                        run.parameters().getInt("bins"), REFERENCE.key(), compared.key()));
-            });
+            // the most drifted numeric column, then every other drifted or sensitive column, in test order
+            java.util.Set<String> charted = new java.util.LinkedHashSet<>();
+            report.mostDriftedNumeric().ifPresent(d -> charted.add(d.column()));
+            java.util.Set<String> wanted = new java.util.HashSet<>(report.driftedColumns());
+            wanted.addAll(ctx.roles().sensitive());
+            tested.keySet().stream().filter(wanted::contains).forEach(charted::add);
+            for (String c : charted) {
+                Tested t = tested.get(c);
+                out.chart(t.numeric()
+                        ? SharedHistogram.chart(c, run.get(t.refValues()), run.get(t.cmpValues()),
+                        run.parameters().getInt("bins"), REFERENCE.key(), compared.key())
+                        : CategoryBars.chart(c, run.get(t.refCounts()), run.get(t.cmpCounts()), REFERENCE.key(),
+                        compared.key()));
+            }
             return out.build();
         };
     }

@@ -42,6 +42,17 @@ final class DriftReport {
                 .max(Comparator.comparingDouble(ColumnDrift::effect));
     }
 
+    /** The columns that drift, in test order. */
+    java.util.Set<String> driftedColumns() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < drifts.size(); i++) {
+            if (drifts.get(i).isDrifted(adjusted[i], alpha, minEffect, threshold)) {
+                out.add(drifts.get(i).column());
+            }
+        }
+        return out;
+    }
+
     /** The outcome, still open for a chart. */
     Outcome.Builder outcome(CheckContext ctx) {
         Message compared = Message.of("role." + comparedRole);

@@ -86,8 +86,9 @@ class ColumnDriftCheckTest {
 
     @Test
     void fullySeparatedSamplesHaveDistanceOneAndAHistogramOnSharedBins() {
-        // x: 1..10 vs 11..20 -> D = 1. Four bins over [1, 20], width 4.75: training 5 + 5 in the first two bins,
-        // test 5 + 5 in the last two. c has the same shares (a, b half each) in both.
+        // x: 1..10 vs 11..20 -> D = 1. Integers: four bins of ceil(20 / 4) = 5 whole values each (1-5, 6-10, 11-15,
+        // 16-20): training 5 + 5 in the first two bins, test 5 + 5 in the last two. c has the same shares (a, b half
+        // each) in both.
         Table train = table("train", range(1, 10), repeat("a", 5, "b", 5));
         Table test = table("test", range(11, 20), repeat("a", 5, "b", 5));
         CheckResult r = run(assessment(new TrainTestDriftCheck())
@@ -101,7 +102,7 @@ class ColumnDriftCheckTest {
         Chart chart = r.charts().get(0);
         assertThat(chart.name()).isEqualTo("histogram-x");
         assertThat(chart.kind()).isEqualTo(ChartKind.HISTOGRAM);
-        assertThat(chart.categories()).containsExactly("[1, 5.75)", "[5.75, 10.5)", "[10.5, 15.25)", "[15.25, 20]");
+        assertThat(chart.categories()).containsExactly("1\u20135", "6\u201310", "11\u201315", "16\u201320");
         assertThat(chart.series()).containsExactly(ChartSeries.of("training", Message.of("role.training"), 0.5, 0.5, 0, 0),
                 ChartSeries.of("test", Message.of("role.test"), 0, 0, 0.5, 0.5));
         assertThat(en(chart.title())).isEqualTo("Distribution of x: training vs test (share of rows per bin)");

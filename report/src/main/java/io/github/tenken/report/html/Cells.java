@@ -5,6 +5,7 @@ import io.github.tenken.report.i18n.Messages;
 
 import io.github.tenken.check.ResultTable;
 import io.github.tenken.internal.Formats;
+import io.github.tenken.report.i18n.ReportNumbers;
 
 import java.util.List;
 
@@ -21,9 +22,15 @@ public final class Cells {
     private static final java.util.Set<String> ROLE_COLUMNS = java.util.Set.of("dataset", "std_of");
 
     private final Messages messages;
+    private final ReportNumbers numbers;
 
     Cells(Messages messages) {
+        this(messages, ReportNumbers.of(messages.language()));
+    }
+
+    Cells(Messages messages, ReportNumbers numbers) {
         this.messages = messages;
+        this.numbers = numbers;
     }
 
     /** The text of a cell. */
@@ -32,10 +39,10 @@ public final class Cells {
             return "\u2013";
         }
         if (cell instanceof Double || cell instanceof Float) {
-            return Formats.number(((Number) cell).doubleValue());
+            return numbers.number(((Number) cell).doubleValue());
         }
         if (cell instanceof Number n) {
-            return Formats.count(n.longValue());
+            return numbers.count(n.longValue());
         }
         if (cell instanceof Message m) {
             return messages.render(m);
@@ -63,7 +70,19 @@ public final class Cells {
                 && messages.catalog().has("role." + s)) {
             return messages.catalog().text("role." + s);
         }
+        if (cell instanceof Double d && isShareColumn(table.columns().get(column)) && d >= 0 && d <= 1) {
+            return numbers.percent(d);
+        }
         return text(cell);
+    }
+
+    /**
+     * Whether a column holds shares shown as percentages: its key is {@code share}, ends in {@code _share} or
+     * {@code _rate}, or is such a key with {@code _lower} or {@code _upper} (an interval's bounds).
+     */
+    static boolean isShareColumn(String key) {
+        String k = key.replaceAll("_(lower|upper)$", "");
+        return k.equals("share") || k.endsWith("_share") || k.endsWith("_rate") || k.equals("rate");
     }
 
     /** The header of a column, from its key. */
@@ -82,13 +101,30 @@ public final class Cells {
         return null;
     }
 
-    /** The rows shown: at most {@link #MAX_ROWS}. */
+    /** The most rows a folded table (one of more than {@link #FOLD_ROWS} rows) shows. */
+    public static final int MAX_FOLDED_ROWS = 15;
+
+    /** Tables with more rows than this are folded in a {@code <details>} below their title. */
+    public static final int FOLD_ROWS = 12;
+
+    /** Whether a table is folded. */
+    public boolean isFolded(ResultTable table) {
+        return table.rows().size() > FOLD_ROWS;
+    }
+
+    /** How many rows a table shows. */
+    public int limit(ResultTable table) {
+        return isFolded(table) ? MAX_FOLDED_ROWS : MAX_ROWS;
+    }
+
+    /** The rows shown: at most {@link #limit}. */
     public List<List<Object>> shown(ResultTable table) {
-        return table.rows().size() <= MAX_ROWS ? table.rows() : table.rows().subList(0, MAX_ROWS);
+        int limit = limit(table);
+        return table.rows().size() <= limit ? table.rows() : table.rows().subList(0, limit);
     }
 
     /** Whether rows were left out. */
     public boolean isTruncated(ResultTable table) {
-        return table.rows().size() > MAX_ROWS;
+        return table.rows().size() > limit(table);
     }
 }

@@ -8,6 +8,8 @@ import io.github.tenken.report.ReportLanguage;
 import io.github.tenken.result.AssessmentResult;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -32,19 +34,30 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The report as an HTML document. */
+    /** The report as an HTML document, times in UTC. */
     public static String render(AssessmentResult result, ReportLanguage language) {
+        return render(result, language, ZoneOffset.UTC);
+    }
+
+    /** The report as an HTML document, times shown in {@code zone} (e.g. {@code Asia/Tokyo}). */
+    public static String render(AssessmentResult result, ReportLanguage language, ZoneId zone) {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(zone, "zone");
         StringOutput output = new StringOutput(64 * 1024);
-        ENGINE.render(TEMPLATE, new ReportView(result, language), output);
+        ENGINE.render(TEMPLATE, new ReportView(result, language, zone), output);
         return output.toString();
     }
 
     /** Writes the report atomically: an existing file is replaced only once the whole document is rendered. */
     public static void write(AssessmentResult result, ReportLanguage language, Path file) {
+        write(result, language, ZoneOffset.UTC, file);
+    }
+
+    /** Writes the report atomically with times in {@code zone}. */
+    public static void write(AssessmentResult result, ReportLanguage language, ZoneId zone, Path file) {
         Objects.requireNonNull(file, "file");
-        AtomicFiles.write(file, out -> out.write(render(result, language)
+        AtomicFiles.write(file, out -> out.write(render(result, language, zone)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -12,7 +12,9 @@ import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.guideline.InternalLevel;
 import io.github.tenken.guideline.LevelItems;
 import io.github.tenken.guideline.Stage;
-import io.github.tenken.internal.Formats;
+import io.github.tenken.check.Measure;
+import io.github.tenken.check.ResultTable;
+import io.github.tenken.report.i18n.ReportNumbers;
 import io.github.tenken.message.Message;
 import io.github.tenken.report.ReportLanguage;
 import io.github.tenken.report.i18n.Messages;
@@ -25,6 +27,7 @@ import io.github.tenken.result.Verdict;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -38,20 +41,29 @@ import java.util.Map;
  */
 public final class ReportView {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-
     private final AssessmentResult result;
     private final ReportLanguage language;
     private final Messages messages;
+    private final ReportNumbers numbers;
+    private final ZoneId zone;
 
     private final Cells cells;
+    private final VerdictView verdict;
+    private final TableCharts tableCharts;
 
     ReportView(AssessmentResult result, ReportLanguage language) {
+        this(result, language, ZoneOffset.UTC);
+    }
+
+    ReportView(AssessmentResult result, ReportLanguage language, ZoneId zone) {
         this.result = result;
         this.language = language;
         this.messages = Messages.of(language);
-        this.cells = new Cells(messages);
+        this.numbers = ReportNumbers.of(language);
+        this.zone = zone;
+        this.cells = new Cells(messages, numbers);
+        this.verdict = new VerdictView(result);
+        this.tableCharts = new TableCharts(messages, numbers);
     }
 
     /** The result being rendered. */
@@ -155,6 +167,39 @@ public final class ReportView {
         return t("role." + r.name());
     }
 
+    /** The symbol shown with a status, so that no status reads by colour alone. */
+    public String icon(Status s) {
+        return switch (s) {
+            case PASS -> "\u2713";
+            case WARN -> "!";
+            case FAIL -> "\u2715";
+            case ERROR -> "\u26a0";
+            case NOT_APPLICABLE -> "\u2013";
+        };
+    }
+
+    /** The symbol shown with a verdict. */
+    public String icon(Verdict v) {
+        return switch (v) {
+            case MET -> "\u2713";
+            case NOT_MET -> "\u2715";
+            case NOT_REQUIRED -> "\u2013";
+        };
+    }
+
+    /** The symbol shown with an item state. */
+    public String icon(ItemState s) {
+        if (s.isSatisfied()) {
+            return "\u2713";
+        }
+        return s == ItemState.INCONCLUSIVE ? "?" : "\u2715";
+    }
+
+    /** A text of the user's or an error's, clipped to a few hundred characters. */
+    public String clip(String text) {
+        return io.github.tenken.internal.Formats.clip(text);
+    }
+
     /** The CSS class of a status badge. */
     public String css(Status s) {
         return "st-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -218,6 +263,16 @@ public final class ReportView {
         return level.rank() > c.required().on(level.scale()).rank();
     }
 
+    /** The items up to the level the characteristic requires (they decide the verdict). */
+    public List<ItemResult> itemsWithin(CharacteristicResult c) {
+        return c.items().stream().filter(i -> !isBeyondRequired(c, i)).toList();
+    }
+
+    /** The items above the required level: shown folded and neutral, for information only. */
+    public List<ItemResult> itemsBeyond(CharacteristicResult c) {
+        return c.items().stream().filter(i -> isBeyondRequired(c, i)).toList();
+    }
+
     /** Whether an item's note adds to what its answer line says (it does unless a recorded answer satisfied it). */
     public boolean isNoteNeeded(ItemResult item) {
         return item.answer() == null
@@ -244,29 +299,116 @@ public final class ReportView {
         return List.of(Status.PASS, Status.WARN, Status.FAIL, Status.ERROR, Status.NOT_APPLICABLE);
     }
 
-    /** A number, locale-neutral, with at most four significant decimals. */
+    /** A number with four significant decimals and thousands separators ({@link ReportNumbers#number}). */
     public String number(double v) {
-        return Formats.number(v);
+        return numbers.number(v);
     }
 
     /** A count with thousands separators. */
     public String count(long n) {
-        return Formats.count(n);
+        return numbers.count(n);
     }
 
-    /** An instant as {@code 2024-05-01 10:15 UTC}, or a dash. */
+    /** A share as a percentage ({@code 24.1%}, {@code <0.1%}). */
+    public String percent(double share) {
+        return numbers.percent(share);
+    }
+
+    /**
+     * A measure's value: a share (a ratio whose name says {@code share} or {@code rate}) as a percentage, other
+     * values as numbers, so that it reads on the same scale as {@link #criterion}.
+     */
+    public String value(Measure m) {
+        return isShare(m) ? numbers.percent(m.value()) : numbers.number(m.value());
+    }
+
+    /** A value on the scale of a measure (a bound of its interval, its threshold). */
+    public String valueOf(Measure m, double v) {
+        return isShare(m) ? numbers.percent(v) : numbers.number(v);
+    }
+
+    /** A measure's criterion, {@code accuracy >= 0.8} or {@code max_missing_share <= 5.0%}; empty without one. */
+    public String criterion(Measure m) {
+        if (m.criterion() == null) {
+            return "";
+        }
+        return m.name() + " " + m.criterion().operator().symbol() + " " + valueOf(m, m.criterion().threshold());
+    }
+
+    /** How far a judged measure is from its threshold, signed, on the measure's scale ({@link VerdictView#margin}). */
+    public String margin(Measure m) {
+        double margin = VerdictView.margin(m);
+        String text = isShare(m) ? numbers.points(margin) : numbers.number(Math.abs(margin));
+        return (margin < 0 ? "\u2212" : "+") + text;
+    }
+
+    /** A measure's confidence interval, {@code 86.2% – 87.3% (95%)}, or empty. */
+    public String interval(Measure m) {
+        if (m.interval() == null) {
+            return "";
+        }
+        return valueOf(m, m.interval().lower()) + " \u2013 " + valueOf(m, m.interval().upper()) + " ("
+                + numbers.level(m.interval().level()) + ")";
+    }
+
+    private static boolean isShare(Measure m) {
+        return "ratio".equals(m.unit()) && (m.name().contains("share") || m.name().endsWith("_rate")
+                || m.name().contains("rate.")) && m.value() >= 0 && m.value() <= 1;
+    }
+
+    /** An instant as {@code 2024-05-01 10:15 UTC} in the report's zone (a zone id other than UTC is named), or a dash. */
     public String date(Instant instant) {
-        return instant == null ? "-" : DATE.format(instant);
+        if (instant == null) {
+            return "\u2013";
+        }
+        String zoneName = zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone).format(instant) + " "
+                + zoneName;
+    }
+
+    /** The zone times are shown in. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** A duration in seconds, e.g. {@code 1.234 s}, or a dash. */
     public String duration(Duration d) {
-        return d == null ? "-" : Formats.number(d.toMillis() / 1000.0) + " s";
+        return d == null ? "\u2013" : numbers.number(d.toMillis() / 1000.0) + " s";
     }
 
     /** A chart as inline SVG, its texts in the report's language. */
     public Content chart(Chart chart) {
         return SvgCharts.render(chart, messages::render);
+    }
+
+    /** The check's own charts to draw (less those a chart from its tables replaces). */
+    public List<Chart> charts(CheckResult check) {
+        return tableCharts.ownCharts(check);
+    }
+
+    /** The charts drawn from a check's tables (ROC, PR, reliability, group rates with whiskers). */
+    public List<TableCharts.Figure> tableCharts(CheckResult check) {
+        return tableCharts.figures(check);
+    }
+
+    /** The verdict box: shortfalls and the actions that would close them. */
+    public VerdictView verdict() {
+        return verdict;
+    }
+
+    /** The positive class a check named, or empty. */
+    public String positiveClass(CheckResult check) {
+        return PositiveClass.of(check).orElse("");
+    }
+
+    /** Whether a table is long enough to fold away ({@code <details>}) below its title. */
+    public boolean isFolded(ResultTable table) {
+        return cells.isFolded(table);
+    }
+
+    /** A report id until the result carries one: the first 16 hex digits of SHA-256 over component, seed and datasets. */
+    public String reportId() {
+        return ReportId.of(result);
     }
 
     /** Table cells and the glossary. */

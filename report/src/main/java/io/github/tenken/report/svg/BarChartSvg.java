@@ -28,7 +28,7 @@ final class BarChartSvg {
         double height = plotBottom + 20 + (hasTitle ? 16 : 0);
         double width = SvgCharts.WIDTH;
         Scale x = Scale.covering(ColumnChartSvg.allValues(series), left, width - RIGHT);
-        SvgBuilder svg = SvgBuilder.svg(width, height, chart.title());
+        SvgBuilder svg = SvgBuilder.svg(width, height, chart.title(), chart.description());
         if (Legend.needed(series)) {
             Legend.draw(svg, series, left);
         }

@@ -24,7 +24,7 @@ final class ColumnChartSvg {
         double plotBottom = HEIGHT - BOTTOM;
         double width = SvgCharts.WIDTH;
         Scale y = Scale.covering(allValues(series), plotBottom, top);
-        SvgBuilder svg = SvgBuilder.svg(width, HEIGHT, chart.title());
+        SvgBuilder svg = SvgBuilder.svg(width, HEIGHT, chart.title(), chart.description());
         if (Legend.needed(series)) {
             Legend.draw(svg, series, LEFT);
         }

@@ -42,4 +42,22 @@ record Drawing(ChartKind kind, String title, List<String> categories, List<Serie
                 chart.xLabel() == null ? "" : text.apply(chart.xLabel()),
                 chart.yLabel() == null ? "" : text.apply(chart.yLabel()));
     }
+
+    /**
+     * The text alternative: the series' names once, then each category with its values in series order,
+     * {@code training / test: [17, 20.65) 0.0123 / 0.0119; [20.65, 24.3) ...}.
+     */
+    String description() {
+        java.util.List<String> names = series.stream().map(Series::name).toList();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (Series s : series) {
+                Double v = s.values().get(i);
+                values.add(v == null ? "-" : io.github.tenken.internal.Formats.number(v));
+            }
+            parts.add(categories.get(i) + " " + String.join(" / ", values));
+        }
+        return String.join(" / ", names) + ": " + String.join("; ", parts);
+    }
 }

@@ -29,6 +29,19 @@ public final class SvgBuilder {
         b.open("svg", "class", "chart-svg", "width", num(width),
                 "height", num(height), "viewBox", "0 0 " + num(width) + " " + num(height), "role", "img",
                 "aria-label", label);
+        b.open("title").raw(label).close();
+        return b;
+    }
+
+    /**
+     * An {@code <svg>} with {@code role="img"}, a {@code <title>} and a {@code <desc>}: the text alternative that
+     * gives the chart's values to a screen reader and to a reader of the source.
+     */
+    public static SvgBuilder svg(double width, double height, String label, String description) {
+        SvgBuilder b = svg(width, height, label);
+        if (description != null && !description.isBlank()) {
+            b.open("desc").raw(description).close();
+        }
         return b;
     }
 

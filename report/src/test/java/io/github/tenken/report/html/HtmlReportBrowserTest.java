@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,8 +159,9 @@ class HtmlReportBrowserTest {
                         "char-C-2", "char-D-1", "char-E-1");
         assertThat(driver.findElements(By.cssSelector("article.check"))).hasSize(demo.checks().size());
         List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg"));
-        long expected = demo.checks().stream().mapToLong(c -> c.charts().size()).sum();
-        assertThat(expected).isGreaterThanOrEqualTo(4);   // class balance, histogram, confusion matrix, selection rates
+        long expected = drawnCharts(demo);
+        // class balance, histogram, confusion matrix, two perturbation charts, ROC, PR, reliability, three group charts
+        assertThat(expected).isGreaterThanOrEqualTo(11);
         assertThat(charts).hasSize((int) expected);
         for (WebElement svg : charts) {
             Rectangle rect = svg.getRect();
@@ -174,7 +176,7 @@ class HtmlReportBrowserTest {
     void theJapaneseDemoReportLabelsEveryChartInJapanese() {
         open(demoJapaneseFile);
         List<WebElement> figures = driver.findElements(By.cssSelector("figure.chart"));
-        assertThat(figures).hasSize((int) demo.checks().stream().mapToLong(c -> c.charts().size()).sum());
+        assertThat(figures).hasSize((int) drawnCharts(demo));
         for (WebElement figure : figures) {
             String caption = figure.findElement(By.tagName("figcaption")).getText();
             WebElement svg = figure.findElement(By.tagName("svg"));
@@ -214,6 +216,95 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElements(By.cssSelector("figure.chart svg"))).hasSize(3);
         String svgText = driver.findElement(By.cssSelector("figure.chart svg")).getAttribute("textContent");
         assertThat(svgText).contains(SampleResults.AMP);
+    }
+
+    @Test
+    void theVerdictAndItsActionsFitTheFirst800PixelsInEnglish() {
+        verdictFitsTheFirstScreen(demoFile);
+    }
+
+    @Test
+    void theVerdictAndItsActionsFitTheFirst800PixelsInJapanese() {
+        verdictFitsTheFirstScreen(demoJapaneseFile);
+    }
+
+    /** In a 1280 x 800 viewport, the verdict box and every action in it end above the fold. */
+    private void verdictFitsTheFirstScreen(Path file) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 800,
+                "deviceScaleFactor", 1, "mobile", false));
+        try {
+            open(file);
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            Number scroll = (Number) js.executeScript("return window.scrollY");
+            assertThat(scroll.intValue()).isZero();
+            Number verdictBottom = (Number) js.executeScript(
+                    "return document.getElementById('verdict').getBoundingClientRect().bottom");
+            @SuppressWarnings("unchecked")
+            List<Number> actionBottoms = (List<Number>) js.executeScript(
+                    "return Array.from(document.querySelectorAll('#verdict .actions > li'))"
+                            + ".map(e => e.getBoundingClientRect().bottom)");
+            long missing = demo.characteristics().stream().mapToLong(c -> c.missing().size()).sum();
+            assertThat(actionBottoms).hasSize((int) missing);
+            assertThat(verdictBottom.doubleValue()).as("bottom of the verdict box").isLessThanOrEqualTo(800);
+            assertThat(actionBottoms).allSatisfy(b -> assertThat(b.doubleValue()).isLessThanOrEqualTo(800));
+            assertThat(driver.findElement(By.id("verdict")).isDisplayed()).isTrue();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void inPrintTheVerdictIsReadableAndTheProvenanceShown() {
+        for (Path file : List.of(demoFile, demoJapaneseFile)) {
+            open(file);
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            try {
+                JavascriptExecutor js = (JavascriptExecutor) driver;
+                String color = (String) js.executeScript(
+                        "return getComputedStyle(document.getElementById('verdict')).color");
+                String background = (String) js.executeScript(
+                        "return getComputedStyle(document.getElementById('verdict')).backgroundColor");
+                assertThat(color).isNotEqualTo(background);
+                assertThat(io.github.tenken.report.svg.Contrast.ratio(hex(color), hex(background)))
+                        .as("print contrast of %s on %s", color, background).isGreaterThanOrEqualTo(4.5);
+                assertThat(js.executeScript("return getComputedStyle(document.getElementById('provenance')).display"))
+                        .isNotEqualTo("none");
+                assertThat(js.executeScript("return getComputedStyle(document.getElementById('signoff')).display"))
+                        .isNotEqualTo("none");
+                assertThat(driver.findElement(By.id("provenance")).isDisplayed()).isTrue();
+            } finally {
+                driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
+        }
+    }
+
+    @Test
+    void everyChartOfTheDemoHasATextAlternative() {
+        for (Path file : List.of(demoFile, demoJapaneseFile)) {
+            open(file);
+            List<WebElement> svgs = driver.findElements(By.tagName("svg"));
+            assertThat(svgs).hasSizeGreaterThanOrEqualTo(11);
+            for (WebElement svg : svgs) {
+                assertThat(svg.getAttribute("role")).isEqualTo("img");
+                String desc = (String) ((JavascriptExecutor) driver).executeScript(
+                        "const d = arguments[0].querySelector('desc'); return d ? d.textContent : ''", svg);
+                assertThat(desc).as("description of %s", svg.getAttribute("aria-label")).containsPattern("\\d");
+            }
+        }
+    }
+
+    /** The charts a report of this result draws: the checks' own (less those a table chart replaces) and its table charts. */
+    private static long drawnCharts(AssessmentResult result) {
+        ReportView view = new ReportView(result, ReportLanguage.EN);
+        return result.checks().stream().mapToLong(c -> view.charts(c).size() + view.tableCharts(c).size()).sum();
+    }
+
+    /** {@code rgb(1, 2, 3)} or {@code rgba(1, 2, 3, 1)} as {@code #010203}. */
+    private static String hex(String css) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(css);
+        assertThat(m.find()).as("a colour: %s", css).isTrue();
+        return String.format("#%02x%02x%02x", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
     }
 
     @Test

@@ -49,13 +49,13 @@ class HtmlReportLanguageTest {
                 .isEqualTo("36 個の値のうち 1 個が欠損しています (2.8%)。許容される 5% 以内です。");
         assertThat(ja.selectFirst("p.table-title").text()).isEqualTo("列ごとの欠損値");
         assertThat(texts(ja, "table.data th")).containsExactly("列", "データセット", "欠損", "割合");
-        assertThat(texts(ja, "table.data tbody tr:eq(1) td")).containsExactly("age", "テスト", "1", "0.1667");
+        assertThat(texts(ja, "table.data tbody tr:eq(1) td")).containsExactly("age", "テスト", "1", "16.7%");
 
         Element en = render(ReportLanguage.EN).selectFirst("#check-b3\\.missing");
         assertThat(en.selectFirst("p.sentence").text())
                 .isEqualTo("1 of 36 values is missing (2.8%), within the 5% allowed.");
         assertThat(texts(en, "table.data th")).containsExactly("column", "dataset", "missing", "share");
-        assertThat(texts(en, "table.data tbody tr:eq(1) td")).containsExactly("age", "test", "1", "0.1667");
+        assertThat(texts(en, "table.data tbody tr:eq(1) td")).containsExactly("age", "test", "1", "16.7%");
 
         assertThat(texts(render(ReportLanguage.JA), "#check-c1\\.accuracy span.unit")).containsExactly("行");
         assertThat(texts(render(ReportLanguage.EN), "#check-c1\\.accuracy span.unit")).containsExactly("rows");

@@ -64,10 +64,10 @@ class HtmlReportTest {
                 .contains("AIST Machine Learning Quality Management Guideline, 3rd edition (rev. 3.2.1, 2022-08)")
                 .contains("Required levels are not met")
                 .contains("a loan officer confirms every decision")
-                .contains("<span class=\"badge st-fail\">fail</span>")
-                .contains("<span class=\"badge st-error\">error</span>")
-                .contains("<span class=\"badge st-not-applicable\">not applicable</span>")
-                .contains("<span class=\"badge st-warn\">warn</span>")
+                .contains("<span class=\"badge st-fail\">\u2715 fail</span>")
+                .contains("<span class=\"badge st-error\">\u26a0 error</span>")
+                .contains("<span class=\"badge st-not-applicable\">\u2013 not applicable</span>")
+                .contains("<span class=\"badge st-warn\">! warn</span>")
                 .contains("java.lang.IllegalStateException: simulated failure in column age")
                 .contains("https://ait-hub.pj.aist.go.jp/ait-hub/api/0.0.1/qualityDimensions/")
                 .contains("<code>accuracy &gt;= 0.8</code>");
@@ -92,7 +92,7 @@ class HtmlReportTest {
         AssessmentResult result = SampleResults.rich(42);
         String html = HtmlReport.render(result, ReportLanguage.JA);
         assertThat(html).contains("<html lang=\"ja\">").contains(result.edition().titleJa()).contains(">概要<")
-                .contains("<span class=\"badge st-fail\">不合格</span>")
+                .contains("<span class=\"badge st-fail\">\u2715 不合格</span>")
                 .contains(LevelItems.get("B-3.1c").textJa());
         for (InternalCharacteristic c : InternalCharacteristic.values()) {
             assertThat(html).contains("<h2>" + c.nameJa() + "</h2>");
@@ -118,7 +118,9 @@ class HtmlReportTest {
         }
         ResultTable table = builder.build();
         Cells cells = new Cells(Messages.of(ReportLanguage.EN));
-        assertThat(cells.shown(table)).hasSize(Cells.MAX_ROWS);
+        // 75 rows: folded, and cut to the rows a folded table shows
+        assertThat(cells.isFolded(table)).isTrue();
+        assertThat(cells.shown(table)).hasSize(Cells.MAX_FOLDED_ROWS);
         assertThat(cells.isTruncated(table)).isTrue();
         assertThat(cells.text(16281)).isEqualTo("16,281");
         assertThat(cells.text(0.123456)).isEqualTo("0.1235");

@@ -81,6 +81,41 @@ class JapaneseDemoReportTest {
         assertThat(left).contains("Required and achieved levels", "Checks by status", "Missing values");
     }
 
+    @Test
+    void theVerdictAndSignOffAreInJapaneseWithFullWidthPunctuation() {
+        Document doc = Jsoup.parse(HtmlReport.render(DemoResult.get(), ReportLanguage.JA));
+        Element verdict = doc.selectFirst("#verdict");
+        assertThat(verdict.selectFirst("h2").text()).endsWith("要求レベルを達成していません");
+        // two sentences joined without a space, as Japanese writes them
+        assertThat(verdict.selectFirst(".verdict-lead").text())
+                .isEqualTo("9 個の内部品質特性のうち 5 個が要求レベルに届いていません。下の各項目が未達の原因です。"
+                        + "項目を満たせば差は解消します。");
+        assertThat(verdict.select(".sf-levels").eachText()).contains("要求レベル 2、達成レベル -");
+        assertThat(doc.select("#signoff th").eachText()).containsExactly("確認者", "役割", "日付", "署名");
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ja");
+        // the stylesheet keeps Japanese words whole and breaks lines by the strict rules
+        assertThat(doc.selectFirst("style").data()).contains("html[lang=ja] body{word-break:keep-all;line-break:strict");
+    }
+
+    @Test
+    void theReportsJapaneseLabelsUseFullWidthPunctuation() throws java.io.IOException {
+        java.util.Properties ja = new java.util.Properties();
+        // the report module's own bundle (the test class path also holds a test bundle of the same name)
+        try (var reader = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("src/main/resources/META-INF/tenken/messages_ja.properties"))) {
+            ja.load(reader);
+        }
+        Pattern japanese = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+        Set<String> halfWidth = new TreeSet<>();
+        for (String key : ja.stringPropertyNames()) {
+            String text = ja.getProperty(key);
+            if (japanese.matcher(text).find() && text.matches(".*([()]|: |, ).*")) {
+                halfWidth.add(key + "=" + text);
+            }
+        }
+        assertThat(halfWidth).as("Japanese labels with half-width ( ) : or ,").isEmpty();
+    }
+
     /** The demo's own texts, its data's values and names, and every verbatim argument of its messages. */
     private static Set<String> userData(AssessmentResult demo) {
         Set<String> data = new LinkedHashSet<>();

@@ -45,7 +45,7 @@ class SketchBoundTest {
         Element ja = row(rich, ReportLanguage.JA, "b3.missing", "median_age");
         assertThat(ja.selectFirst("span.approx").text()).isEqualTo("±1.25 (KLL k=200)");
         assertThat(ja.selectFirst("span.approx").attr("title"))
-                .isEqualTo("スケッチから計算した値です。正確な値との差はこの範囲内です (信頼度約 99%)");
+                .isEqualTo("スケッチから計算した値です。正確な値との差はこの範囲内です（信頼度約 99%）");
         // an exact measure shows no bound
         assertThat(row(rich, ReportLanguage.EN, "b3.missing", "missing_share").select("span.approx")).isEmpty();
 

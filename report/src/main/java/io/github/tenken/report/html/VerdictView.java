@@ -1,0 +1,111 @@
+package io.github.tenken.report.html;
+
+import io.github.tenken.check.CheckResult;
+import io.github.tenken.check.Measure;
+import io.github.tenken.check.Status;
+import io.github.tenken.message.Message;
+import io.github.tenken.result.AssessmentResult;
+import io.github.tenken.result.CharacteristicResult;
+import io.github.tenken.result.ItemResult;
+import io.github.tenken.result.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the verdict box shows: the characteristics that fall short of their required level and, for each, the
+ * actions that would close the gap (each missing item with its reason and, for a failed check, the measures that
+ * failed). It selects from the result; it computes no statistic.
+ */
+public final class VerdictView {
+
+    /** The most failed measures listed per check in the verdict box (the check's section lists them all). */
+    static final int MEASURES_PER_CHECK = 2;
+
+    private final AssessmentResult result;
+
+    VerdictView(AssessmentResult result) {
+        this.result = result;
+    }
+
+    /** A characteristic below its required level, with the actions that would close it. */
+    public record Shortfall(CharacteristicResult characteristic, List<Action> actions) {
+    }
+
+    /**
+     * One item that keeps a characteristic below its required level.
+     *
+     * @param item     the item
+     * @param reason   why it is not met
+     * @param failures the failed checks that support it, with their failed measures
+     */
+    public record Action(ItemResult item, Message reason, List<Failure> failures) {
+    }
+
+    /**
+     * A supporting check that failed or ended in an error, with (at most {@link #MEASURES_PER_CHECK}) failed
+     * measures and how many more failed.
+     */
+    public record Failure(CheckResult check, List<Measure> measures, int more) {
+    }
+
+    /** The characteristics that fall short, in guideline order. */
+    public List<Shortfall> shortfalls() {
+        List<Shortfall> out = new ArrayList<>();
+        for (CharacteristicResult c : result.characteristics()) {
+            if (c.verdict() != Verdict.NOT_MET) {
+                continue;
+            }
+            List<Action> actions = new ArrayList<>();
+            for (ItemResult item : c.items()) {
+                if (c.missing().contains(item.itemId())) {
+                    actions.add(new Action(item, reason(item), failures(item)));
+                }
+            }
+            out.add(new Shortfall(c, actions));
+        }
+        return out;
+    }
+
+    /**
+     * Why an item is not met. Today the item's note (no answer, no check ran, answered no, a check failed); when the
+     * result model names the reason as an enum, this is the one method to change.
+     */
+    public Message reason(ItemResult item) {
+        return item.note();
+    }
+
+    /** The failed (or erroneous) checks that support an item, each with its failed measures. */
+    public List<Failure> failures(ItemResult item) {
+        List<Failure> out = new ArrayList<>();
+        for (String id : item.checkIds()) {
+            result.check(id).filter(r -> r.status() == Status.FAIL || r.status() == Status.ERROR).ifPresent(r -> {
+                List<Measure> failed = r.measures().stream().filter(Measure::isFailed).toList();
+                int shown = Math.min(MEASURES_PER_CHECK, failed.size());
+                out.add(new Failure(r, failed.subList(0, shown), failed.size() - shown));
+            });
+        }
+        return out;
+    }
+
+    /** Whether every required level is met (the box then says so and lists nothing). */
+    public boolean isMet() {
+        return result.verdict() != Verdict.NOT_MET;
+    }
+
+    /**
+     * How far a measure is from its threshold, positive when the criterion holds with room to spare: {@code value -
+     * threshold} for {@code >=} and {@code >}, {@code threshold - value} for {@code <=} and {@code <}, minus the
+     * distance for {@code ==} and the distance for {@code !=}.
+     */
+    public static double margin(Measure m) {
+        double t = m.criterion().threshold();
+        double v = m.value();
+        return switch (m.criterion().operator()) {
+            case GE, GT -> v - t;
+            case LE, LT -> t - v;
+            case EQ -> -Math.abs(v - t);
+            case NE -> Math.abs(v - t);
+        };
+    }
+}
