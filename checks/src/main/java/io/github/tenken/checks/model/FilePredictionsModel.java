@@ -51,6 +51,12 @@ final class FilePredictionsModel implements Model {
         return description;
     }
 
+    /** The predictions file, whose bytes identify the model in the result. */
+    @Override
+    public java.util.Optional<java.nio.file.Path> sourceFile() {
+        return java.util.Optional.of(java.nio.file.Path.of(located.file()));
+    }
+
     @Override
     public Predictions predict(Table table) {
         Table own = located.table();
