@@ -74,7 +74,7 @@ class AssessCommandTest {
         CliRun run = CliRun.of("assess", "--plan", "../docs/examples/plan.json", "--out", dir.toString());
         JsonNode report = json(dir.resolve("report.json"));
         assertExitIsTheVerdict(run, report);
-        List<String> ids = report.findValuesAsText("checkId");
+        List<String> ids = report.get("checks").findValuesAsText("checkId");
         assertThat(ids).containsExactlyInAnyOrder("b3.missing-values", "b3.duplicates", "b3.label-conflicts",
                 "b3.constraints", "b2.class-balance", "b1.case-coverage", "b1.expected-distribution",
                 "b1.combinatorial-coverage", "drift.train-test", "c1.classification", "fairness.group-parity");
