@@ -68,7 +68,7 @@ final class ActionPlanner {
                     find(checks, id).filter(c -> c.status() == Status.ERROR || (c.status() == Status.FAIL
                                     && r.failures().stream().noneMatch(f -> f.checkId().equals(id))))
                             .ifPresent(c -> out.add(new Action(item, Action.Kind.FIX_CHECK, id,
-                                    Message.of(c.status() == Status.ERROR ? "action.fixCheck" : "action.review",
+                                    Message.of(c.status() == Status.ERROR ? "action.fixCheck" : "action.fixFailed",
                                             id))));
                 }
             }
