@@ -137,6 +137,9 @@ public final class CatalogueFixture {
                 .expect(new ExpectedShares("sex", Map.of("F", 0.5, "M", 0.5)))
                 .riskAttributes(RiskAttribute.categorical("sex"), RiskAttribute.categorical("region"),
                         RiskAttribute.binned("age", 40))
+                // a2.risk-traceability: both risks are covered through the attributes the cases read
+                .risk(io.github.tenken.data.Risk.of("R1", "few older applicants", "age"))
+                .risk(io.github.tenken.data.Risk.of("R2", "regional gaps", "region"))
                 .model(regressor ? new Rule(ModelKind.REGRESSION) : new Rule(ModelKind.CLASSIFICATION))
                 // the gate: the rule is worse than a model that knows the labels, and equal to itself
                 .referenceModel(regressor ? new Rule(ModelKind.REGRESSION) : new Oracle())

@@ -57,6 +57,10 @@ final class AssessCommand implements Callable<Integer> {
         catalog.problems().forEach(p -> spec.commandLine().getErr().println("tenken: warning: a check could not be "
                 + "loaded and is left out: " + p));
         Assessment assessment = PlanAssembler.assemble(file, plan, parsed, catalog.checks(), progress::step);
+        if (!assessment.unreachableItems().isEmpty()) {
+            spec.commandLine().getErr().println("tenken: warning: " + texts.render(
+                    io.github.tenken.message.Message.of("cli.warning.unreachable", assessment.unreachableItems())));
+        }
         progress.step("cli.progress.runningChecks");
         AssessmentResult result = assessment.run();
         progress.step("cli.progress.writingReport");

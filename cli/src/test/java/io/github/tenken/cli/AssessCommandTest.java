@@ -70,11 +70,19 @@ class AssessCommandTest {
     }
 
     @Test
-    void theDocumentedExamplePlanRunsFromAnyWorkingDirectory() throws IOException {
+    void theDocumentedExamplePlanRunsFromAnyWorkingDirectory() throws Exception {
         CliRun run = CliRun.of("assess", "--plan", "../docs/examples/plan.json", "--out", dir.toString());
         JsonNode report = json(dir.resolve("report.json"));
         assertExitIsTheVerdict(run, report);
-        List<String> ids = report.findValuesAsText("checkId");
+        // the model is identified by the SHA-256 of its predictions file, hashed here independently
+        String hex = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(Path.of("../docs/examples/adult-test-predictions.csv.gz"))));
+        assertThat(report.at("/modelIdentity/hex").asText()).isEqualTo(hex);
+        assertThat(report.at("/modelIdentity/subject").asText()).isEqualTo("file adult-test-predictions.csv.gz");
+        assertThat(report.get("reportId").asText()).matches("[0-9a-f]{64}");
+        // the plan includes 11 checks: the required M items none of them measures are named before the run
+        assertThat(run.err()).contains("tenken: warning: no loaded check can meet the required items");
+        List<String> ids = report.get("checks").findValuesAsText("checkId");
         assertThat(ids).containsExactlyInAnyOrder("b3.missing-values", "b3.duplicates", "b3.label-conflicts",
                 "b3.constraints", "b2.class-balance", "b1.case-coverage", "b1.expected-distribution",
                 "b1.combinatorial-coverage", "drift.train-test", "c1.classification", "fairness.group-parity");

@@ -45,6 +45,9 @@ public interface CheckInputs {
     /** The declared expected share of the rows of each declared case that has one, by case name (B-1.2a). */
     java.util.Map<String, Double> expectedCaseShares();
 
+    /** The risks recorded under A-1 (guideline A-1.1a), which declared cases must cover (A-2.1a). */
+    List<io.github.tenken.data.Risk> risks();
+
     /** The declared risk attributes, whose value combinations the data must cover (guideline A-2.2a). */
     List<RiskAttribute> riskAttributes();
 

@@ -12,17 +12,29 @@ import java.util.stream.Collectors;
  *
  * @param name       the case's name
  * @param conditions the conditions, all of which a row must satisfy
+ * @param risks      ids of the declared {@link Risk}s the case is meant to cover (A-2.1a); may be empty
  */
-public record CaseDefinition(String name, List<Condition> conditions) {
+public record CaseDefinition(String name, List<Condition> conditions, List<String> risks) {
 
     public CaseDefinition {
         Preconditions.notBlank(name, "case name");
         conditions = List.copyOf(Preconditions.notEmpty(conditions, "conditions of case \"" + name + "\""));
+        risks = risks == null ? List.of() : List.copyOf(risks);
+    }
+
+    /** A case that names no risk. */
+    public CaseDefinition(String name, List<Condition> conditions) {
+        this(name, conditions, List.of());
     }
 
     /** A case of the given conditions. */
     public static CaseDefinition of(String name, Condition... conditions) {
         return new CaseDefinition(name, List.of(conditions));
+    }
+
+    /** This case, meant to cover the risks of these ids. */
+    public CaseDefinition covering(String... riskIds) {
+        return new CaseDefinition(name, conditions, List.of(riskIds));
     }
 
     /** Whether the row satisfies every condition. */

@@ -7,6 +7,9 @@ import io.github.tenken.check.Parameters;
 import io.github.tenken.data.CaseDefinition;
 import io.github.tenken.data.ExpectedShares;
 import io.github.tenken.data.RiskAttribute;
+import io.github.tenken.data.Risk;
+import io.github.tenken.guideline.ItemKind;
+import io.github.tenken.guideline.LevelItems;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.data.Dataset;
@@ -69,6 +72,12 @@ public final class Assessment {
     private final Trainer trainer;
     private final String positiveClass;
     private final List<Check> checks;
+    private final List<CheckDescriptor> catalogue;
+    private final List<String> excluded;
+    private final List<Risk> risks;
+    private final boolean judgeOnConfidenceBound;
+    private final List<String> unreachableItems;
+    private final Map<String, Map<String, Criterion>> agreedCriteria;
     private final Map<String, Parameters> parameters;
     private final Map<String, Map<String, Criterion>> criteria;
     private final Map<String, ProcessAnswer> answers;
@@ -100,18 +109,32 @@ public final class Assessment {
         this.referenceModel = b.referenceModel;
         this.trainer = b.trainer;
         this.positiveClass = b.positiveClass;
-        this.checks = List.copyOf(b.checks);
         this.seed = b.seed;
         this.executor = b.executor;
         this.batchRows = b.batchRows;
         this.exactUpTo = b.exactUpTo;
         this.strict = b.strict;
+        this.judgeOnConfidenceBound = b.judgeOnConfidenceBound;
+        refuseAnswersToMeasuredItems(b.answers.keySet());
         this.answers = new TreeMap<>(b.answers);
         Map<String, CheckDescriptor> byId = new LinkedHashMap<>();
-        for (Check c : checks) {
+        for (Check c : b.checks) {
             CheckDescriptor d = c.descriptor();
             Preconditions.check(byId.put(d.id(), d) == null, "two checks have the id %s", d.id());
         }
+        for (String id : b.excludedIds) {
+            Preconditions.check(byId.containsKey(id), "check %s is excluded, but no loaded check has that id; the checks"
+                    + " are %s", id, byId.keySet());
+        }
+        if (b.includedIds != null) {
+            for (String id : b.includedIds) {
+                Preconditions.check(byId.containsKey(id), "check %s is included, but no loaded check has that id; the "
+                        + "checks are %s", id, byId.keySet());
+            }
+        }
+        this.catalogue = List.copyOf(byId.values());
+        this.checks = b.checks.stream().filter(c -> runs(c.descriptor().id(), b)).toList();
+        this.excluded = catalogue.stream().map(CheckDescriptor::id).filter(id -> !runs(id, b)).toList();
         for (String id : b.parameterOverrides.keySet()) {
             Preconditions.check(byId.containsKey(id), "parameters given for unknown check %s; the checks are %s", id, byId.keySet());
         }
@@ -125,13 +148,21 @@ public final class Assessment {
         });
         this.parameters = new HashMap<>();
         this.criteria = new HashMap<>();
+        this.agreedCriteria = new HashMap<>();
         for (CheckDescriptor d : byId.values()) {
             parameters.put(d.id(), Parameters.resolve(d, b.parameterOverrides.getOrDefault(d.id(), Map.of())));
             Map<String, Criterion> cs = new LinkedHashMap<>();
+            Map<String, Criterion> agreed = new LinkedHashMap<>();
             d.defaultCriteria().forEach(c -> cs.put(c.measure(), c));
-            b.criterionOverrides.getOrDefault(d.id(), List.of()).forEach(c -> cs.put(c.measure(), c));
+            b.criterionOverrides.getOrDefault(d.id(), List.of()).forEach(c -> {
+                cs.put(c.measure(), c);
+                agreed.put(c.measure(), c);
+            });
             criteria.put(d.id(), cs);
+            agreedCriteria.put(d.id(), agreed);
         }
+        this.risks = List.copyOf(b.risks);
+        validateRisks();
         if (roles.label() != null) {
             datasets.forEach((role, t) -> requireColumn(role, t, roles.label(), "label"));
         }
@@ -140,6 +171,46 @@ public final class Assessment {
         }
         for (String s : roles.ignored()) {
             datasets.forEach((role, t) -> requireColumn(role, t, s, "ignored"));
+        }
+        for (Risk r : risks) {
+            for (String a : r.attributes()) {
+                datasets.forEach((role, t) -> requireColumn(role, t, a, "attribute of risk " + r.id() + ":"));
+            }
+        }
+        this.unreachableItems = Reachability.unreachable(requirements, checks.stream().map(Check::descriptor)
+                .toList());
+        if (!unreachableItems.isEmpty()) {
+            System.getLogger(Assessment.class.getName()).log(System.Logger.Level.WARNING, "required items no loaded "
+                    + "check can meet and no answer may meet: " + unreachableItems);
+        }
+    }
+
+    private static boolean runs(String id, Builder b) {
+        return !b.excludedIds.contains(id) && (b.includedIds == null || b.includedIds.contains(id));
+    }
+
+    /** An M item is met only by checks: an answer to one would be silently ignored, so it is refused. */
+    private static void refuseAnswersToMeasuredItems(java.util.Set<String> answered) {
+        List<String> measured = answered.stream().filter(id -> LevelItems.get(id).kind() == ItemKind.M).sorted()
+                .toList();
+        if (!measured.isEmpty()) {
+            throw new IllegalArgumentException("answers are recorded to the measured (M) item"
+                    + (measured.size() == 1 ? " " : "s ") + String.join(", ", measured) + "; an M item is met only "
+                    + "by the checks mapped to it, never by an answer: remove the answer"
+                    + (measured.size() == 1 ? "" : "s"));
+        }
+    }
+
+    private void validateRisks() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Risk r : risks) {
+            Preconditions.check(ids.add(r.id()), "risk %s is declared twice", r.id());
+        }
+        for (CaseDefinition c : cases) {
+            for (String id : c.risks()) {
+                Preconditions.check(ids.contains(id), "case \"%s\" covers risk %s, which is not declared; declared "
+                        + "risks are %s", c.name(), id, risks.stream().map(Risk::id).toList());
+            }
         }
     }
 
@@ -219,6 +290,36 @@ public final class Assessment {
         return checks;
     }
 
+    /**
+     * The required items (at or below the required level) that no running check can meet and no answer may meet:
+     * M items no loaded, included check maps to, or whose measured parts no such check shows. Known before
+     * {@link #run()}, so a caller can warn that the required levels cannot be reached.
+     */
+    public List<String> unreachableItems() {
+        return unreachableItems;
+    }
+
+    /** Ids of the loaded checks that were excluded and do not run. */
+    public List<String> excludedChecks() {
+        return excluded;
+    }
+
+    List<CheckDescriptor> catalogue() {
+        return catalogue;
+    }
+
+    List<Risk> risks() {
+        return risks;
+    }
+
+    boolean judgeOnConfidenceBound() {
+        return judgeOnConfidenceBound;
+    }
+
+    Map<String, Criterion> agreedCriteria(String checkId) {
+        return agreedCriteria.getOrDefault(checkId, Map.of());
+    }
+
     Parameters parameters(String checkId) {
         return parameters.get(checkId);
     }
@@ -268,6 +369,10 @@ public final class Assessment {
         private Trainer trainer;
         private String positiveClass;
         private final List<Check> checks = new ArrayList<>();
+        private final java.util.Set<String> excludedIds = new java.util.LinkedHashSet<>();
+        private java.util.Set<String> includedIds;
+        private final List<Risk> risks = new ArrayList<>();
+        private boolean judgeOnConfidenceBound;
         private final Map<String, Map<String, String>> parameterOverrides = new LinkedHashMap<>();
         private final Map<String, List<Criterion>> criterionOverrides = new LinkedHashMap<>();
         private final Map<String, ProcessAnswer> answers = new LinkedHashMap<>();
@@ -413,6 +518,54 @@ public final class Assessment {
             return this;
         }
 
+        /**
+         * Excludes loaded checks by id: they do not run, and an item only they support says it was excluded (not
+         * that no check exists). {@code build()} names an id no loaded check has.
+         */
+        public Builder exclude(String... checkIds) {
+            for (String id : checkIds) {
+                excludedIds.add(Preconditions.notBlank(id, "excluded check id").trim());
+            }
+            return this;
+        }
+
+        /**
+         * Runs only the loaded checks of these ids (the others count as excluded); calls add up. {@code build()}
+         * names an id no loaded check has.
+         */
+        public Builder include(java.util.Collection<String> checkIds) {
+            if (includedIds == null) {
+                includedIds = new java.util.LinkedHashSet<>();
+            }
+            checkIds.forEach(id -> includedIds.add(Preconditions.notBlank(id, "included check id").trim()));
+            return this;
+        }
+
+        /**
+         * A risk recorded under A-1 (guideline A-1.1a) with the attributes it concerns; {@code a2.risk-traceability}
+         * traces it to the declared cases (A-2.1a).
+         */
+        public Builder risk(Risk r) {
+            risks.add(Preconditions.notNull(r, "risk"));
+            return this;
+        }
+
+        /** Several risks. */
+        public Builder risks(List<Risk> rs) {
+            rs.forEach(this::risk);
+            return this;
+        }
+
+        /**
+         * The strict gate (default off): a measure with a confidence interval passes only if the interval's
+         * unfavourable bound meets its criterion too, e.g. {@code accuracy >= 0.8} fails for 0.81 (95% CI
+         * 0.79-0.83).
+         */
+        public Builder judgeOnConfidenceBound(boolean on) {
+            this.judgeOnConfidenceBound = on;
+            return this;
+        }
+
         /** Overrides one parameter of one check. */
         public Builder parameter(String checkId, String name, String value) {
             parameterOverrides.computeIfAbsent(checkId, k -> new LinkedHashMap<>()).put(name, value);
@@ -425,7 +578,10 @@ public final class Assessment {
             return this;
         }
 
-        /** Records a process answer (a later answer to the same item replaces an earlier one). */
+        /**
+         * Records a process answer (a later answer to the same item replaces an earlier one). {@code build()}
+         * refuses answers to M items, which only checks can meet.
+         */
         public Builder answer(ProcessAnswer a) {
             answers.put(a.itemId(), a);
             return this;

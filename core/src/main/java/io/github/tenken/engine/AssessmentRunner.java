@@ -118,14 +118,28 @@ final class AssessmentRunner {
         for (Planned p : plans) {
             results.add(runOne(p, fingerprints));
         }
-        List<CharacteristicResult> characteristics =
-                LevelEvaluator.evaluate(assessment.requirements(), results, assessment.answers());
+        List<CharacteristicResult> characteristics = LevelEvaluator.evaluate(assessment.requirements(), results,
+                assessment.answers(), CatalogueView.of(assessment.catalogue(),
+                        java.util.Set.copyOf(assessment.excludedChecks())));
         Verdict verdict = characteristics.stream().allMatch(c -> c.verdict().isAcceptable()) ? Verdict.MET : Verdict.NOT_MET;
         return new AssessmentResult(AssessmentResult.FORMAT_VERSION, TenkenVersion.get(), assessment.component(),
                 assessment.edition(), assessment.profile(), assessment.requirements(), verdict, characteristics,
-                results, List.copyOf(assessment.answers().values()), List.copyOf(fingerprints.values()),
-                assessment.model().map(m -> m.description()).orElse(""), assessment.seed(), environment(), scanLog,
-                startedAt, Duration.ofNanos(System.nanoTime() - t0));
+                results, List.copyOf(assessment.answers().values()), assessment.risks(),
+                List.copyOf(fingerprints.values()), assessment.model().map(m -> m.description()).orElse(""),
+                modelIdentity(), assessment.seed(), assessment.judgeOnConfidenceBound(), assessment.excludedChecks(),
+                assessment.unreachableItems(), environment(), scanLog, startedAt,
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** The model's hash; a model whose bytes cannot be read is logged and left without one, never failing the run. */
+    private io.github.tenken.result.ModelIdentity modelIdentity() {
+        try {
+            return ModelIdentities.of(assessment.model().orElse(null)).orElse(null);
+        } catch (RuntimeException e) {
+            System.getLogger(AssessmentRunner.class.getName()).log(System.Logger.Level.WARNING,
+                    "the model could not be hashed: " + firstLine(e.getMessage(), e));
+            return null;
+        }
     }
 
     private List<Planned> plan(Map<DatasetRole, Set<Analyzer<?, ?>>> statistics) {
@@ -191,7 +205,8 @@ final class AssessmentRunner {
                 if (outcome == null) {
                     throw new IllegalStateException("run() returned no outcome");
                 }
-                outcome = verifyCriteria(d, outcome);
+                outcome = CriteriaAudit.apply(verifyCriteria(d, outcome), assessment.agreedCriteria(d.id()),
+                        assessment.judgeOnConfidenceBound());
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 outcome = Outcome.error(Message.of("engine.error.run", firstLine(e.getMessage(), e)), cause(e));
             }

@@ -78,6 +78,11 @@ final class Contexts {
         }
 
         @Override
+        public List<io.github.tenken.data.Risk> risks() {
+            return assessment.risks();
+        }
+
+        @Override
         public List<RiskAttribute> riskAttributes() {
             return assessment.riskAttributes();
         }

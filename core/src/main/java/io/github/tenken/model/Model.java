@@ -32,6 +32,14 @@ public interface Model {
     String description();
 
     /**
+     * The file the model (or its predictions) was read from, whose bytes identify it in the result's provenance;
+     * empty when there is none. A {@link SerializableModel} is identified by its bytes instead.
+     */
+    default java.util.Optional<java.nio.file.Path> sourceFile() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Whether the model can predict rows it has not seen, such as perturbed copies of the test data. A model read from
      * a predictions file cannot: checks that need new predictions are then not applicable.
      */

@@ -3,6 +3,7 @@ package io.github.tenken.result;
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.check.Status;
 import io.github.tenken.data.DatasetFingerprint;
+import io.github.tenken.data.Risk;
 import io.github.tenken.evidence.ProcessAnswer;
 import io.github.tenken.guideline.Edition;
 import io.github.tenken.guideline.InternalCharacteristic;
@@ -32,9 +33,16 @@ import java.util.TreeMap;
  * @param characteristics one result per internal characteristic, A-1 ... E-1
  * @param checks         every check's result, in the order run
  * @param answers        the recorded process answers, by item id order
+ * @param risks          the risks recorded under A-1, traced to cases by {@code a2.risk-traceability}
  * @param datasets       the datasets' fingerprints
  * @param model          the model's description, or empty
+ * @param modelIdentity  a hash identifying the model (its bytes, or its file's), or {@code null} when it cannot be
+ *                       hashed or no model was given
  * @param seed           the assessment's seed
+ * @param judgeOnConfidenceBound whether criteria were judged on the unfavourable confidence bound too (strict gate)
+ * @param excludedChecks ids of the loaded checks the plan or builder excluded
+ * @param unreachableItems ids of the required items (at or below the required level) that no running check can
+ *                       meet and no answer may meet, known before the run
  * @param environment    JVM, OS and library versions
  * @param scans          the passes made over the datasets
  * @param startedAt      when the assessment started
@@ -43,8 +51,10 @@ import java.util.TreeMap;
 public record AssessmentResult(String formatVersion, String libraryVersion, Component component, Edition edition,
                                QualityProfile profile, Requirements requirements, Verdict verdict,
                                List<CharacteristicResult> characteristics, List<CheckResult> checks,
-                               List<ProcessAnswer> answers, List<DatasetFingerprint> datasets, String model,
-                               long seed, Map<String, String> environment, List<ScanRecord> scans,
+                               List<ProcessAnswer> answers, List<Risk> risks, List<DatasetFingerprint> datasets,
+                               String model, ModelIdentity modelIdentity, long seed, boolean judgeOnConfidenceBound,
+                               List<String> excludedChecks, List<String> unreachableItems,
+                               Map<String, String> environment, List<ScanRecord> scans,
                                Instant startedAt, Duration duration) {
 
     /** The version of the result's shape this library writes. */
@@ -54,9 +64,34 @@ public record AssessmentResult(String formatVersion, String libraryVersion, Comp
         characteristics = List.copyOf(characteristics);
         checks = List.copyOf(checks);
         answers = List.copyOf(answers);
+        risks = List.copyOf(risks);
         datasets = List.copyOf(datasets);
+        excludedChecks = List.copyOf(excludedChecks);
+        unreachableItems = List.copyOf(unreachableItems);
         environment = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(environment));
         scans = List.copyOf(scans);
+    }
+
+    /** A result without risks, model identity, exclusions or unreachable items, judged on values. */
+    public AssessmentResult(String formatVersion, String libraryVersion, Component component, Edition edition,
+                            QualityProfile profile, Requirements requirements, Verdict verdict,
+                            List<CharacteristicResult> characteristics, List<CheckResult> checks,
+                            List<ProcessAnswer> answers, List<DatasetFingerprint> datasets, String model,
+                            long seed, Map<String, String> environment, List<ScanRecord> scans,
+                            Instant startedAt, Duration duration) {
+        this(formatVersion, libraryVersion, component, edition, profile, requirements, verdict, characteristics,
+                checks, answers, List.of(), datasets, model, null, seed, false, List.of(), List.of(), environment,
+                scans, startedAt, duration);
+    }
+
+    /** The model's identity, if it was hashed. */
+    public Optional<ModelIdentity> modelIdentityIfKnown() {
+        return Optional.ofNullable(modelIdentity);
+    }
+
+    /** Every action that would close a shortfall, characteristic by characteristic. */
+    public List<Action> actions() {
+        return characteristics.stream().flatMap(c -> c.actions().stream()).toList();
     }
 
     /** The result of one characteristic. */

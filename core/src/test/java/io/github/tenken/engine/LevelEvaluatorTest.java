@@ -21,6 +21,7 @@ import io.github.tenken.message.Language;
 import io.github.tenken.message.Message;
 import io.github.tenken.message.MessageCatalog;
 import io.github.tenken.result.CharacteristicResult;
+import io.github.tenken.result.ItemReason;
 import io.github.tenken.result.ItemResult;
 import io.github.tenken.result.ItemState;
 import io.github.tenken.result.Verdict;
@@ -94,9 +95,9 @@ class LevelEvaluatorTest {
                 ProcessAnswer.yes("B-3.1c", "we looked"), ProcessAnswer.yes("B-3.1d", "checked")));
         ItemResult c = r.items().stream().filter(i -> i.itemId().equals("B-3.1c")).findFirst().orElseThrow();
         assertThat(c.state()).isEqualTo(ItemState.MISSING);
-        assertThat(c.note()).isEqualTo(Message.of("item.missing.measuredAnswered"));
-        assertThat(EN.render(c.note()))
-                .isEqualTo("a measured item: a recorded answer cannot satisfy it, and no check supporting it ran");
+        // the evaluator ignores such an answer (the builder refuses it before: AssessmentAuditTest)
+        assertThat(c.reason()).isEqualTo(ItemReason.NO_CATALOGUE_CHECK);
+        assertThat(EN.render(c.note())).isEqualTo("no loaded check measures this item");
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(r.missing()).containsExactly("B-3.1c");
     }
@@ -121,7 +122,11 @@ class LevelEvaluatorTest {
         assertThat(r.items().get(3).state()).isEqualTo(ItemState.MISSING);
         assertThat(r.items().get(3).checkIds()).isEmpty();
         assertThat(EN.render(r.items().get(2).note())).isEqualTo("measured without a verdict (warn) by w");
-        assertThat(EN.render(r.items().get(3).note())).isEqualTo("no answer recorded and no check supporting it ran"); // B-3.1d is P/M
+        // B-3.1d is P/M: the not-applicable check is named with its reason
+        assertThat(r.items().get(3).reason()).isEqualTo(ItemReason.INPUT_ABSENT);
+        assertThat(r.items().get(3).unavailableChecks()).containsExactly("na");
+        assertThat(EN.render(r.items().get(3).note()))
+                .isEqualTo("no answer recorded, and no supporting check could run: na (x)");
     }
 
     @Test

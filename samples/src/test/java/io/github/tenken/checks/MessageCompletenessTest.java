@@ -362,6 +362,20 @@ class MessageCompletenessTest {
                 .criterion("c1.classification", "accuracy >= 0.5")
                 .criterion("c1.classification", "precision.c >= 0.5")
                 .dataset(DatasetRole.TEST, threeClasses).build().run());
+        // a2.risk-traceability: a risk named by a case without rows, a risk no case covers; none recorded; all traced
+        Table risky = Table.of("risky", List.of(NumericColumn.of("x", 1, 2, 3, 4),
+                CategoricalColumn.of("g", ab, "a", "a", "a", "a")));
+        out.add(CheckHarness.assessment(new io.github.tenken.checks.coverage.RiskTraceabilityCheck())
+                .risk(io.github.tenken.data.Risk.of("R1", "b is rare")).risk(io.github.tenken.data.Risk.of("R2",
+                        "large x", "x"))
+                .cases(List.of(CaseDefinition.of("g is b", Condition.equalTo("g", "b")).covering("R1")))
+                .dataset(DatasetRole.TRAINING, risky).build().run());
+        out.add(CheckHarness.assessment(new io.github.tenken.checks.coverage.RiskTraceabilityCheck())
+                .dataset(DatasetRole.TRAINING, risky.named("no-risks")).build().run());
+        out.add(CheckHarness.assessment(new io.github.tenken.checks.coverage.RiskTraceabilityCheck())
+                .risk(io.github.tenken.data.Risk.of("R2", "large x", "x"))
+                .cases(List.of(CaseDefinition.of("large x", Condition.between("x", 3, 10))))
+                .dataset(DatasetRole.TRAINING, risky.named("traced")).build().run());
         // c1.per-case without cases or sensitive attributes, c1.weak-segments without a feature to slice
         Table onlyIds = Table.of("only-ids", List.of(IdentifierColumn.of("person", "p1", "p2", "p3", "p4"),
                 CategoricalColumn.of("y", yn, "no", "yes", "no", "yes")));

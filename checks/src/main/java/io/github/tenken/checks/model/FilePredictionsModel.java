@@ -24,9 +24,13 @@ final class FilePredictionsModel implements Model {
     private final LocatedTable located;
     private final Predictions predictions;
     private final String description;
+    private final java.nio.file.Path source;
 
-    FilePredictionsModel(LocatedTable located, Predictions predictions, String description) {
+    /** @param source the file read, or {@code null} when the predictions came from a stream */
+    FilePredictionsModel(LocatedTable located, Predictions predictions, String description,
+                         java.nio.file.Path source) {
         this.located = located;
+        this.source = source;
         this.predictions = predictions;
         this.description = description;
     }
@@ -49,6 +53,12 @@ final class FilePredictionsModel implements Model {
     @Override
     public String description() {
         return description;
+    }
+
+    /** The predictions file, whose bytes identify the model in the result. */
+    @Override
+    public java.util.Optional<java.nio.file.Path> sourceFile() {
+        return java.util.Optional.ofNullable(source);
     }
 
     @Override

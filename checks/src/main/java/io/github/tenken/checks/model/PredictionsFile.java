@@ -136,13 +136,13 @@ public final class PredictionsFile {
         /** Reads a file (gzipped or not). */
         public PredictionsFile read(Path file, Dictionaries dictionaries) {
             checkLayout();
-            return decode(CsvTableReader.readLocated(file, options(), dictionaries));
+            return decode(CsvTableReader.readLocated(file, options(), dictionaries), file);
         }
 
         /** Reads a stream named {@code name} in messages. */
         public PredictionsFile read(String name, InputStream in, Dictionaries dictionaries) {
             checkLayout();
-            return decode(CsvTableReader.readLocated(name, in, options(), dictionaries));
+            return decode(CsvTableReader.readLocated(name, in, options(), dictionaries), null);
         }
 
         private void checkLayout() {
@@ -170,12 +170,12 @@ public final class PredictionsFile {
             return b.build();
         }
 
-        private PredictionsFile decode(LocatedTable located) {
+        private PredictionsFile decode(LocatedTable located, Path source) {
             PredictionsDecoder decoder = new PredictionsDecoder(located, label, prediction, kind, classes,
                     probabilityColumns, probabilityPrefix);
             String text = description != null ? description : "predictions read from " + located.file()
                     + (prediction != null ? " (column \"" + prediction + "\")" : "");
-            Model model = new FilePredictionsModel(located, decoder.decode(), text);
+            Model model = new FilePredictionsModel(located, decoder.decode(), text, source);
             List<String> columns = new ArrayList<>();
             if (prediction != null) {
                 columns.add(prediction);

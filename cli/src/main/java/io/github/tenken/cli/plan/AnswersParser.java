@@ -2,15 +2,21 @@ package io.github.tenken.cli.plan;
 
 import io.github.tenken.evidence.Answer;
 import io.github.tenken.evidence.ProcessAnswer;
+import io.github.tenken.guideline.ItemKind;
 import io.github.tenken.guideline.LevelItems;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Turns the {@code answers} of a plan into {@link ProcessAnswer}s. */
+/**
+ * Turns the {@code answers} of a plan into {@link ProcessAnswer}s, with their owner, date and reference; an answer
+ * to an M item (which only checks meet) is an error naming {@code answers[i].item}.
+ */
 final class AnswersParser {
 
     private AnswersParser() {
@@ -33,6 +39,10 @@ final class AnswersParser {
             if (!items.add(item)) {
                 throw ctx.error(path + ".item", "a second answer to " + item);
             }
+            if (LevelItems.get(item).kind() == ItemKind.M) {
+                throw ctx.error(path + ".item", item + " is a measured (M) item: it is met only by the checks mapped to "
+                        + "it, never by an answer; remove this answer");
+            }
             if (isUnfilled(plan)) {
                 continue;   // a blank of a `tenken init` skeleton: not answered yet (see isUnfilled)
             }
@@ -43,7 +53,8 @@ final class AnswersParser {
             if (answer == Answer.NOT_APPLICABLE) {
                 ctx.required(plan.reason(), path + ".reason");
             }
-            answers.add(new ProcessAnswer(item, answer, plan.evidence(), plan.reason()));
+            answers.add(new ProcessAnswer(item, answer, plan.evidence(), plan.reason(), plan.owner(),
+                    date(plan.date(), path + ".date", ctx), plan.reference()));
         }
         return answers;
     }
@@ -60,11 +71,22 @@ final class AnswersParser {
                 && (plan.reason() == null || plan.reason().isBlank());
     }
 
+    private static LocalDate date(String text, String path, PlanContext ctx) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ctx.error(path, "\"" + text + "\" is not a date; expected an ISO date such as 2026-11-30");
+        }
+    }
+
     private static Answer answer(String text, String path, PlanContext ctx) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "yes" -> Answer.YES;
             case "no" -> Answer.NO;
-            case "n/a", "na", "not applicable" -> Answer.NOT_APPLICABLE;
+            case "n/a", "na", "not applicable", "not-applicable" -> Answer.NOT_APPLICABLE;
             default -> throw ctx.error(path, "\"" + text + "\" is not an answer; expected yes, no or n/a");
         };
     }

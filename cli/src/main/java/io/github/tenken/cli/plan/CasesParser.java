@@ -37,7 +37,11 @@ final class CasesParser {
             for (int j = 0; j < conditions.size(); j++) {
                 parsed.add(condition(conditions.get(j), FieldPath.index(path + ".conditions", j), training, ctx));
             }
-            cases.add(new CaseDefinition(name, parsed));
+            List<String> risks = plan.risks() == null ? List.of() : plan.risks();
+            for (int j = 0; j < risks.size(); j++) {
+                ctx.required(risks.get(j), FieldPath.index(path + ".risks", j));
+            }
+            cases.add(new CaseDefinition(name, parsed, risks));
         }
         return cases;
     }

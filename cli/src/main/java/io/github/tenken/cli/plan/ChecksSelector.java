@@ -12,19 +12,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies the {@code checks} of a plan: picks the included checks from the catalogue and sets their parameters and
- * criteria on an assessment builder, validating each against the check's descriptor: a parameter must be declared and
- * in range, a criterion must name a declared measure.
+ * Applies the {@code checks} of a plan: gives the builder the whole catalogue and tells it which checks are included
+ * or excluded (so that an item only an excluded check supports is reported as excluded, not as unsupported), and
+ * sets their parameters and criteria, validating each against the check's descriptor: a parameter must be declared
+ * and in range, a criterion must name a declared measure.
  */
 final class ChecksSelector {
 
     private ChecksSelector() {
     }
 
+    /** Adds the catalogue to the builder with the plan's inclusions and exclusions; returns the checks that run. */
     static List<Check> apply(ChecksPlan plan, List<Check> catalogue, Assessment.Builder builder, PlanContext ctx) {
         Map<String, Check> byId = new LinkedHashMap<>();
         catalogue.forEach(c -> byId.put(c.descriptor().id(), c));
         List<Check> selected = plan == null || plan.include() == null ? catalogue : include(plan.include(), byId, ctx);
+        if (plan != null && plan.exclude() != null) {
+            List<String> excluded = new ArrayList<>();
+            for (int i = 0; i < plan.exclude().size(); i++) {
+                String path = FieldPath.index("checks.exclude", i);
+                String id = ctx.required(plan.exclude().get(i), path);
+                if (!byId.containsKey(id)) {
+                    throw ctx.error(path, unknown(id, byId));
+                }
+                excluded.add(id);
+            }
+            selected = selected.stream().filter(c -> !excluded.contains(c.descriptor().id())).toList();
+        }
+        builder.checks(catalogue);
+        builder.include(selected.stream().map(c -> c.descriptor().id()).toList());
         Map<String, Check> selectedById = new LinkedHashMap<>();
         selected.forEach(c -> selectedById.put(c.descriptor().id(), c));
         if (plan != null && plan.parameters() != null) {

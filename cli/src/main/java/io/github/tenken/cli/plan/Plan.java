@@ -20,9 +20,12 @@ import java.util.Map;
  *   "trainer": {"type": "smile-random-forest", "trees": 100},
  *   "expected": {"sex": {"Female": 0.5, "Male": 0.5}},
  *   "riskAttributes": [{"column": "sex"}, {"column": "age", "edges": [25, 45, 65]}],
+ *   "risks": [{"id": "R1", "cause": "under-represented older women", "attributes": ["sex", "age"]}],
  *   "constraints": [{"column": "age", "min": 17, "max": 90}, {"rule": "hours <= 99"}],
- *   "checks": {"criteria": {"c1.classification": ["accuracy >= 0.8"]}},
- *   "answers": [{"item": "B-3.1a", "answer": "yes", "evidence": "UCI Adult, CC BY 4.0"}],
+ *   "checks": {"exclude": ["d1.latency"], "criteria": {"c1.classification": ["accuracy >= 0.8"]}},
+ *   "judgeOnConfidenceBound": true,
+ *   "answers": [{"item": "B-3.1a", "answer": "yes", "evidence": "UCI Adult, CC BY 4.0", "owner": "j.doe",
+ *                "date": "2026-11-30", "reference": "DOC-118"}],
  *   "seed": 42
  * }
  * }</pre>
@@ -40,8 +43,11 @@ import java.util.Map;
  * @param cases     the declared cases
  * @param expected  the expected share of each value, per categorical column: {@code {"sex": {"Female": 0.5}}}
  * @param riskAttributes the attributes carrying causes of risk, whose combinations the data must cover
+ * @param risks     the risks recorded under A-1 with the attributes they concern, traced to cases (A-2.1a)
  * @param constraints the rules the data must keep, checked by {@code b3.constraints}
  * @param checks    which checks run, their parameters and criteria
+ * @param judgeOnConfidenceBound whether a measure with an interval passes only if its unfavourable bound meets the
+ *                  criterion too (default false)
  * @param answers   the recorded process answers
  * @param seed      the seed of every random draw (default 42)
  */
@@ -49,5 +55,6 @@ public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan da
                    List<String> sensitive, List<String> ignored, ModelPlan model, ModelPlan referenceModel,
                    String positiveClass, TrainerPlan trainer, List<CasePlan> cases,
                    Map<String, Map<String, Double>> expected, List<RiskAttributePlan> riskAttributes,
-                   List<ConstraintPlan> constraints, ChecksPlan checks, List<AnswerPlan> answers, Long seed) {
+                   List<RiskPlan> risks, List<ConstraintPlan> constraints, ChecksPlan checks,
+                   Boolean judgeOnConfidenceBound, List<AnswerPlan> answers, Long seed) {
 }

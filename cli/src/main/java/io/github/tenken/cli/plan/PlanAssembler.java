@@ -123,9 +123,13 @@ public final class PlanAssembler {
                 .toArray(io.github.tenken.data.ExpectedShares[]::new));
         builder.riskAttributes(RiskAttributesParser.parse(plan.riskAttributes(), tables.get(DatasetRole.TRAINING),
                 ctx).toArray(io.github.tenken.data.RiskAttribute[]::new));
+        List<io.github.tenken.data.Risk> risks = RisksParser.parse(plan.risks(), tables.get(DatasetRole.TRAINING), ctx);
+        requireDeclaredRisks(plan.cases(), risks, ctx);
+        builder.risks(risks);
         Constraints constraints = ConstraintsParser.parse(plan.constraints(), tables, ctx);
-        builder.checks(withConstraints(ChecksSelector.apply(plan.checks(), catalogue, builder, ctx), catalogue,
-                constraints, ctx));
+        withConstraints(ChecksSelector.apply(plan.checks(), catalogue, builder, ctx), catalogue, constraints, ctx)
+                .ifPresent(builder::check);
+        builder.judgeOnConfidenceBound(Boolean.TRUE.equals(plan.judgeOnConfidenceBound()));
         builder.answers(AnswersParser.parse(plan.answers(), ctx));
         builder.seed(plan.seed() == null ? 42 : plan.seed());
         try {
@@ -135,19 +139,36 @@ public final class PlanAssembler {
         }
     }
 
-    /** The selected checks with {@code b3.constraints} given the plan's rules, when it declares any. */
-    private static List<Check> withConstraints(List<Check> selected, List<Check> catalogue, Constraints constraints,
-                                               PlanContext ctx) {
+    /** Every risk a case names is declared; the error names {@code cases[i].risks[j]}. */
+    private static void requireDeclaredRisks(List<CasePlan> cases, List<io.github.tenken.data.Risk> risks,
+                                             PlanContext ctx) {
+        if (cases == null) {
+            return;
+        }
+        List<String> ids = risks.stream().map(io.github.tenken.data.Risk::id).toList();
+        for (int i = 0; i < cases.size(); i++) {
+            List<String> named = cases.get(i) == null || cases.get(i).risks() == null ? List.of() : cases.get(i).risks();
+            for (int j = 0; j < named.size(); j++) {
+                if (!ids.contains(named.get(j))) {
+                    throw ctx.error(FieldPath.index(FieldPath.index("cases", i) + ".risks", j), "\"" + named.get(j)
+                            + "\" is not a declared risk; the risks are " + ids);
+                }
+            }
+        }
+    }
+
+    /**
+     * The configured {@code b3.constraints} that takes the catalogue's place when the plan declares rules; empty
+     * when it declares none.
+     */
+    private static java.util.Optional<Check> withConstraints(List<Check> selected, List<Check> catalogue,
+                                                             Constraints constraints, PlanContext ctx) {
         if (constraints.isEmpty()) {
-            return selected;
+            return java.util.Optional.empty();
         }
         String id = new ConstraintsCheck().descriptor().id();
-        List<Check> out = new ArrayList<>(selected);
-        for (int i = 0; i < out.size(); i++) {
-            if (out.get(i).descriptor().id().equals(id)) {
-                out.set(i, new ConstraintsCheck(constraints));
-                return out;
-            }
+        if (selected.stream().anyMatch(c -> c.descriptor().id().equals(id))) {
+            return java.util.Optional.of(new ConstraintsCheck(constraints));
         }
         boolean known = catalogue.stream().anyMatch(c -> c.descriptor().id().equals(id));
         throw ctx.error("constraints", known ? "the rules are checked by " + id + ", which is not among the "

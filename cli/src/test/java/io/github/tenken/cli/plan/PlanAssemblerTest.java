@@ -3,6 +3,7 @@ package io.github.tenken.cli.plan;
 import io.github.tenken.check.CheckResult;
 import io.github.tenken.check.Status;
 import io.github.tenken.cli.PlanFixture;
+import io.github.tenken.data.Risk;
 import io.github.tenken.evidence.Answer;
 import io.github.tenken.evidence.ProcessAnswer;
 import io.github.tenken.guideline.ExternalCharacteristic;
@@ -96,6 +97,39 @@ class PlanAssemblerTest {
     }
 
     @Test
+    void risksExclusionsTheStrictGateAndSignedAnswersReachTheAssessment() {
+        AssessmentResult result = run(PlanFixture.PLAN.replace("\"seed\": 7", """
+                "seed": 7,
+                "risks": [{"id": "R1", "cause": "red items are rare", "attributes": ["colour"]},
+                          {"id": "R2", "cause": "unlabelled sensor"}],
+                "cases": [{"name": "old", "conditions": [{"column": "age", "min": 40}], "risks": ["R2"]}],
+                "checks": {"exclude": ["t.other"]},
+                "judgeOnConfidenceBound": true,
+                "answers": [{"item": "A-1.1a", "answer": "yes", "evidence": "risk register", "owner": "j.doe",
+                             "date": "2026-11-02", "reference": "DOC-118"}]
+                """));
+        assertThat(result.risks()).containsExactly(Risk.of("R1", "red items are rare", "colour"),
+                Risk.of("R2", "unlabelled sensor"));
+        assertThat(result.excludedChecks()).containsExactly("t.other");
+        assertThat(result.checks()).extracting(CheckResult::checkId).containsExactly("t.echo");
+        assertThat(result.judgeOnConfidenceBound()).isTrue();
+        assertThat(result.answers()).containsExactly(new ProcessAnswer("A-1.1a", Answer.YES, "risk register", "",
+                "j.doe", java.time.LocalDate.of(2026, 11, 2), "DOC-118"));
+    }
+
+    @Test
+    void aCaseNamingAnUndeclaredRiskIsAPlanError() {
+        assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"risks\": [{\"id\": \"R1\", "
+                        + "\"cause\": \"c\"}], \"cases\": [{\"name\": \"old\", \"conditions\": [{\"column\": \"age\", "
+                        + "\"min\": 40}], \"risks\": [\"R1\", \"R9\"]}]"),
+                "plan.json: cases[0].risks[1]: \"R9\" is not a declared risk; the risks are [R1]");
+        assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"risks\": [{\"id\": \"R1\", "
+                        + "\"cause\": \"c\", \"attributes\": [\"shade\"]}]"),
+                "plan.json: risks[0].attributes[0]: column \"shade\" not found in the training data train.csv; "
+                        + "columns are [age, colour, label]");
+    }
+
+    @Test
     void relativePathsResolveAgainstThePlansFolderNotTheWorkingDirectory() {
         AssessmentResult result = run(PlanFixture.PLAN);
         assertThat(result.datasets()).extracting(d -> d.rows()).containsExactly(4L, 2L);
@@ -125,6 +159,7 @@ class PlanAssemblerTest {
             "\"parameters\": {\"t.echo\": {\"threshold\": 2}}|checks.parameters[\"t.echo\"].threshold: parameter \"threshold\" of check t.echo: 2 is outside [0.0, 1.0]",
             "\"parameters\": {\"t.nope\": {}}|checks.parameters[\"t.nope\"]: unknown check \"t.nope\"; the checks are [t.echo, t.other]",
             "\"include\": [\"t.echo\"], \"criteria\": {\"t.other\": [\"x > 1\"]}|checks.criteria[\"t.other\"]: t.other is not among the included checks [t.echo]",
+            "\"exclude\": [\"t.nope\"]|checks.exclude[0]: unknown check \"t.nope\"; the checks are [t.echo, t.other]",
             "\"criteria\": {\"t.echo\": [\"threshold is small\"]}|checks.criteria[\"t.echo\"][0]: not a criterion: \"threshold is small\"; expected \"measure OP number\" with OP one of >=, <=, >, <, ==, !=, e.g. \"accuracy >= 0.8\"",
     })
     void checksErrors(String checks, String message) {
@@ -138,6 +173,8 @@ class PlanAssemblerTest {
             "{\"item\": \"A-1.1a\", \"answer\": \"maybe\"}|answers[0].answer: \"maybe\" is not an answer; expected yes, no or n/a",
             "{\"item\": \"A-1.1a\", \"answer\": \"yes\"}|answers[0].evidence: required",
             "{\"item\": \"A-1.1a\", \"answer\": \"n/a\", \"evidence\": \"e\"}|answers[0].reason: required",
+            "{\"item\": \"B-3.1c\", \"answer\": \"yes\", \"evidence\": \"we looked\"}|answers[0].item: B-3.1c is a measured (M) item: it is met only by the checks mapped to it, never by an answer; remove this answer",
+            "{\"item\": \"A-1.1a\", \"answer\": \"yes\", \"evidence\": \"e\", \"date\": \"2026-13-01\"}|answers[0].date: \"2026-13-01\" is not a date; expected an ISO date such as 2026-11-30",
     })
     void answerErrors(String answer, String message) {
         assertPlanError(PlanFixture.PLAN.replace("\"seed\": 7", "\"seed\": 7, \"answers\": [" + answer + "]"),

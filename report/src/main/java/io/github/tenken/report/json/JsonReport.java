@@ -13,7 +13,8 @@ import java.util.Objects;
  * <p>Every record is written field by field in declaration order, starting with {@code formatVersion}; maps are
  * sorted by key; NaN and infinities are written as the strings {@code "NaN"}, {@code "Infinity"} and
  * {@code "-Infinity"}; instants and durations as ISO-8601 strings. Apart from {@code startedAt} and {@code duration},
- * two runs with the same inputs and seed give the same bytes.
+ * two runs with the same inputs and seed give the same bytes, and the same {@code reportId} (the SHA-256 of the
+ * JSON without timings, {@link ReportId}).
  *
  * <pre>{@code
  * JsonReport.write(result, Path.of("target/tenken/report.json"));
@@ -30,10 +31,21 @@ public final class JsonReport {
         return toJson(result, JsonOptions.defaults());
     }
 
-    /** The result as JSON, with these options; ends with a line break. */
+    /**
+     * The result as JSON, with these options; ends with a line break. The second field, after
+     * {@code formatVersion}, is {@code reportId} ({@link ReportId#of}).
+     */
     public static String toJson(AssessmentResult result, JsonOptions options) {
-        Objects.requireNonNull(result, "result");
         Objects.requireNonNull(options, "options");
+        String body = body(result, options);
+        String id = options.includeTimings() ? ReportId.of(result) : ReportId.sha256(body);
+        int afterVersion = body.indexOf('\n', body.indexOf("\"formatVersion\"")) + 1;
+        return body.substring(0, afterVersion) + "  \"reportId\" : \"" + id + "\",\n" + body.substring(afterVersion);
+    }
+
+    /** The JSON without the report id: what the id hashes (without timings). */
+    static String body(AssessmentResult result, JsonOptions options) {
+        Objects.requireNonNull(result, "result");
         try {
             return JsonMappers.writer(options).writeValueAsString(result) + "\n";
         } catch (JsonProcessingException e) {

@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The serializers that keep Tenken's JSON valid and dependency-light: non-finite numbers as strings, {@link Instant}
- * and {@link Duration} as ISO-8601 strings (no jsr310 module needed), internal characteristics by their code.
+ * The serializers that keep Tenken's JSON valid and dependency-light: non-finite numbers as strings, {@link Instant},
+ * {@link Duration} and {@link java.time.LocalDate} (an answer's date) as ISO-8601 strings (no jsr310 module needed), internal characteristics by their code.
  */
 final class JsonSerializers {
 
@@ -32,6 +32,7 @@ final class JsonSerializers {
         module.addSerializer(Float.TYPE, new NumberSerializer<>(Float.class));
         module.addSerializer(Instant.class, new ToStringSerializer<>(Instant.class));
         module.addSerializer(Duration.class, new ToStringSerializer<>(Duration.class));
+        module.addSerializer(java.time.LocalDate.class, new ToStringSerializer<>(java.time.LocalDate.class));
         module.addSerializer(InternalCharacteristic.class, new CharacteristicSerializer());
         module.addSerializer(Message.class, new MessageSerializer());
         module.addSerializer(Arg.class, new ArgSerializer());
@@ -62,7 +63,7 @@ final class JsonSerializers {
         }
     }
 
-    /** Writes a value's ISO-8601 {@code toString()}: {@code 2024-05-01T10:15:30Z}, {@code PT1.5S}. */
+    /** Writes a value's ISO-8601 {@code toString()}: {@code 2024-05-01T10:15:30Z}, {@code PT1.5S}, {@code 2024-05-01}. */
     static final class ToStringSerializer<T> extends StdSerializer<T> {
         ToStringSerializer(Class<T> type) {
             super(type);

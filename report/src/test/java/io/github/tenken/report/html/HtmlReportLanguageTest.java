@@ -74,11 +74,11 @@ class HtmlReportLanguageTest {
     @Test
     void itemNotesAndIntervalMethodsAreInTheReportsLanguage() {
         Document ja = render(ReportLanguage.JA);
-        assertThat(ja.selectFirst("#item-B-3\\.1c .note").text()).isEqualTo("この項目を裏付けるチェックが実行されていません");
+        assertThat(ja.selectFirst("#item-B-3\\.1c .note").text()).isEqualTo("この項目を測定するチェックが読み込まれていません");
         assertThat(ja.selectFirst("#check-c1\\.accuracy table.measures td[title]").attr("title"))
                 .startsWith("パーセンタイル・ブートストラップ、リサンプル 1,000 回、シード ");
         Document en = render(ReportLanguage.EN);
-        assertThat(en.selectFirst("#item-B-3\\.1c .note").text()).isEqualTo("no check supporting it ran");
+        assertThat(en.selectFirst("#item-B-3\\.1c .note").text()).isEqualTo("no loaded check measures this item");
         assertThat(en.selectFirst("#check-c1\\.accuracy table.measures td[title]").attr("title"))
                 .startsWith("percentile bootstrap, 1,000 resamples, seed ");
     }

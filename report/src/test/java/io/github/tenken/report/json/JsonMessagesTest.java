@@ -82,6 +82,10 @@ class JsonMessagesTest {
             for (int i = 0; i < items.size(); i++) {
                 expected += same(root, "/characteristics/" + c + "/items/" + i + "/note", items.get(i).note());
             }
+            List<io.github.tenken.result.Action> actions = result.characteristics().get(c).actions();
+            for (int i = 0; i < actions.size(); i++) {
+                expected += same(root, "/characteristics/" + c + "/actions/" + i + "/text", actions.get(i).text());
+            }
         }
         for (int k = 0; k < result.checks().size(); k++) {
             CheckResult check = result.checks().get(k);

@@ -48,8 +48,9 @@ class JsonReportTest {
         JsonNode root = STRICT.readTree(JsonReport.toJson(result));
         List<String> fields = new ArrayList<>();
         root.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("formatVersion", "libraryVersion", "component", "edition", "profile",
-                "requirements", "verdict", "characteristics", "checks", "answers", "datasets", "model", "seed",
+        assertThat(fields).containsExactly("formatVersion", "reportId", "libraryVersion", "component", "edition",
+                "profile", "requirements", "verdict", "characteristics", "checks", "answers", "risks", "datasets",
+                "model", "modelIdentity", "seed", "judgeOnConfidenceBound", "excludedChecks", "unreachableItems",
                 "environment", "scans", "startedAt", "duration");
         assertThat(root.get("formatVersion").asText()).isEqualTo(AssessmentResult.FORMAT_VERSION);
         assertThat(root.get("checks")).hasSize(result.checks().size());
@@ -67,7 +68,7 @@ class JsonReportTest {
         List<String> measureFields = new ArrayList<>();
         measures.get(0).fieldNames().forEachRemaining(measureFields::add);
         assertThat(measureFields).containsExactly("name", "value", "unit", "interval", "criterion", "passed",
-                "approximation");
+                "approximation", "criterionOrigin", "judgedOnBound");
         JsonNode judged = root.get("checks").get(0).get("measures").get(0);
         assertThat(judged.get("criterion").get("operator").asText()).isEqualTo("LE");
         assertThat(judged.get("passed").asBoolean()).isFalse();
@@ -90,6 +91,30 @@ class JsonReportTest {
         assertThat(keys(root.get("environment"))).isSorted();
         assertThat(keys(root.get("profile").get("reasons")))
                 .containsExactly("RISK_AVOIDANCE", "PERFORMANCE", "FAIRNESS");
+    }
+
+    @Test
+    void theReportIdIsTheSha256OfTheJsonWithoutTimingsAndIdAndIgnoresTimings() throws Exception {
+        AssessmentResult result = SampleResults.rich(42);
+        String json = JsonReport.toJson(result);
+        String id = STRICT.readTree(json).get("reportId").asText();
+        assertThat(id).matches("[0-9a-f]{64}").isEqualTo(ReportId.of(result));
+        // an independent hash of the JSON without timings, with its reportId line taken out
+        String stable = JsonReport.toJson(result, JsonOptions.withoutTimings());
+        String withoutId = stable.replace("  \"reportId\" : \"" + id + "\",\n", "");
+        assertThat(withoutId).isNotEqualTo(stable);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        assertThat(java.util.HexFormat.of().formatHex(sha.digest(withoutId.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(id);
+        // other timings, same id; another seed, another id
+        AssessmentResult later = new AssessmentResult(result.formatVersion(), result.libraryVersion(),
+                result.component(), result.edition(), result.profile(), result.requirements(), result.verdict(),
+                result.characteristics(), result.checks(), result.answers(), result.risks(), result.datasets(),
+                result.model(), result.modelIdentity(), result.seed(), result.judgeOnConfidenceBound(),
+                result.excludedChecks(), result.unreachableItems(), result.environment(), result.scans(),
+                result.startedAt().plusSeconds(3600), result.duration().plusSeconds(5));
+        assertThat(ReportId.of(later)).isEqualTo(id);
+        assertThat(ReportId.of(SampleResults.rich(43))).isNotEqualTo(id);
     }
 
     @Test

@@ -110,7 +110,7 @@ class JUnitXmlReportTest {
                 "B-3.1b (level 1, P/M, MISSING): a policy for labelling and for outliers, applied - measured in part"
                         + " by b3.missing: no check showing outliers ran",
                 "B-3.1c (level 1, M, MISSING): labels are consistent (no conflicting labels for identical inputs)"
-                        + " - no check supporting it ran",
+                        + " - no loaded check measures this item",
                 "B-3.1d (level 1, P/M, MISSING): contamination risk assessed (duplicates, leakage between training"
                         + " and test) and data recency recorded - no answer recorded and no check supporting it ran");
         Element a1 = testcase(doc, "tenken.A-1", JUnitXmlReport.REQUIRED_LEVEL_CASE);
