@@ -27,8 +27,10 @@ public final class AssessmentResultAssert extends AbstractQualityAssert<Assessme
     }
 
     /**
-     * Passes when every required level is met; the failure lists every characteristic whose verdict is NOT_MET with
-     * its required and achieved level and the ids of the missing items.
+     * Passes when every required level is met. The failure lists, under every characteristic whose verdict is
+     * NOT_MET, its required and achieved level, the failing checks with measure, value, criterion and margin, and
+     * the missing items with the reason each is missing; it ends with the path of the HTML report when the result was
+     * recorded with {@link QualityReports#record}.
      */
     public AssessmentResultAssert meetsRequiredLevels() {
         if (skipped()) {
@@ -36,11 +38,18 @@ public final class AssessmentResultAssert extends AbstractQualityAssert<Assessme
         }
         List<CharacteristicResult> notMet = actual.characteristics().stream()
                 .filter(c -> c.verdict() == Verdict.NOT_MET).toList();
-        return expect(notMet.isEmpty() && actual.verdict() != Verdict.NOT_MET, () -> FailureMessage
-                .expecting(Describe.assessment(actual))
-                .to("meet every required level")
-                .but(notMet.size() == 1 ? "1 characteristic was not met" : notMet.size() + " characteristics were not met",
-                        notMet.stream().map(AssessmentResultAssert::shortfall).toList()));
+        return expect(notMet.isEmpty() && actual.verdict() != Verdict.NOT_MET,
+                () -> GateMessage.of(actual, notMet, RecordedReports.htmlOf(actual)));
+    }
+
+    /** Passes when the assessment's overall verdict is {@code expected} ({@link Verdict#MET}: every level met). */
+    public AssessmentResultAssert hasVerdict(Verdict expected) {
+        if (skipped()) {
+            return myself;
+        }
+        return expect(actual.verdict() == expected, () -> FailureMessage.expecting(Describe.assessment(actual))
+                .to("have verdict", expected.name())
+                .but("was", actual.verdict().name()));
     }
 
     /** Navigates to one internal characteristic (all nine are always present). */
@@ -69,12 +78,5 @@ public final class AssessmentResultAssert extends AbstractQualityAssert<Assessme
                     .toString());
         }
         return inherit(new CheckResultAssert(found.orElse(null), collector()));
-    }
-
-    private static String shortfall(CharacteristicResult c) {
-        return Describe.characteristic(c.characteristic())
-                + "\n  required: " + Describe.required(c.required())
-                + "\n  achieved: " + c.achievedLabel()
-                + "\n  missing items: " + String.join(", ", c.missing());
     }
 }

@@ -42,6 +42,19 @@ public final class CharacteristicAssert extends AbstractQualityAssert<Characteri
                 .note("missing items", String.join(", ", actual.missing())));
     }
 
+    /** Passes when the characteristic's verdict is {@code expected}, e.g. {@code hasVerdict(Verdict.MET)}. */
+    public CharacteristicAssert hasVerdict(Verdict expected) {
+        if (skipped()) {
+            return myself;
+        }
+        return expect(actual.verdict() == expected, () -> FailureMessage
+                .expecting(Describe.characteristic(actual.characteristic()))
+                .to("have verdict", expected.name())
+                .but("was", actual.verdict().name())
+                .note("required", Describe.required(actual.required()))
+                .note("achieved", actual.achievedLabel()));
+    }
+
     /**
      * Passes when the achieved level on the scale of each given level is exactly that level: {@code "2"} for C-1,
      * {@code "E1"} or {@code "S1 + E1"} for B-2, {@code "-"} (or {@code "0"}) for nothing achieved.

@@ -16,7 +16,7 @@ import java.util.Optional;
  * Assertions on one check's result, reached through {@code assertThat(result).check("c1.classification")}.
  *
  * <pre>{@code
- * assertThat(result).check("c1.classification").passed()
+ * assertThat(result).check("c1.classification").isPassed()
  *         .measure("accuracy").isAtLeast(0.85).hasConfidenceIntervalNarrowerThan(0.02);
  * }</pre>
  */
@@ -47,8 +47,18 @@ public final class CheckResultAssert extends AbstractQualityAssert<CheckResultAs
     }
 
     /** Passes when the check ended in {@link Status#PASS}: every criterion judging it held. */
-    public CheckResultAssert passed() {
+    public CheckResultAssert isPassed() {
         return hasStatus(Status.PASS);
+    }
+
+    /**
+     * The old name of {@link #isPassed()}.
+     *
+     * @deprecated use {@link #isPassed()}, named as AssertJ names its assertions
+     */
+    @Deprecated(since = "0.1.0")
+    public CheckResultAssert passed() {
+        return isPassed();
     }
 
     /**

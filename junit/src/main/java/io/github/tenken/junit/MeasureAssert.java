@@ -39,6 +39,22 @@ public final class MeasureAssert extends AbstractQualityAssert<MeasureAssert, Me
         return expect(actual.value() >= minimum, () -> comparison("be at least", Describe.number(minimum)));
     }
 
+    /** Passes when the value is {@code > minimum} (strictly). */
+    public MeasureAssert isGreaterThan(double minimum) {
+        if (skipped()) {
+            return myself;
+        }
+        return expect(actual.value() > minimum, () -> comparison("be greater than", Describe.number(minimum)));
+    }
+
+    /** Passes when the value is {@code < maximum} (strictly). */
+    public MeasureAssert isLessThan(double maximum) {
+        if (skipped()) {
+            return myself;
+        }
+        return expect(actual.value() < maximum, () -> comparison("be less than", Describe.number(maximum)));
+    }
+
     /** Passes when the value is {@code <= maximum}. */
     public MeasureAssert isAtMost(double maximum) {
         if (skipped()) {

@@ -54,7 +54,8 @@ public final class QualityReports {
             throw new IllegalArgumentException("report name must be a plain file name such as \"income-classifier\", "
                     + "was " + (name == null ? "null" : "\"" + name + "\""));
         }
-        recorded.add(name.trim(), result);
+        String unique = recorded.add(name.trim(), result);
+        RecordedReports.remember(result, directory.resolve(unique + ".html"));
         return result;
     }
 

@@ -2,6 +2,7 @@ package io.github.tenken.junit;
 
 import io.github.tenken.check.Status;
 import io.github.tenken.result.AssessmentResult;
+import io.github.tenken.result.Verdict;
 import org.junit.jupiter.api.Test;
 
 import static io.github.tenken.guideline.InternalCharacteristic.B_2;
@@ -22,6 +23,18 @@ class CharacteristicAssertTest {
 
     private static final AssessmentResult PASSING = GateFixtures.passing();
     private static final AssessmentResult FAILING = GateFixtures.failing();
+
+    @Test
+    void hasVerdictComparesTheCharacteristicsVerdict() {
+        assertThatCode(() -> assertThat(GateFixtures.passing()).characteristic(C_1).hasVerdict(Verdict.MET))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(GateFixtures.failing()).characteristic(C_1).hasVerdict(Verdict.MET))
+                .hasMessage("\nExpecting C-1 correctness of the trained model"
+                        + "\n  to have verdict:\n    MET"
+                        + "\n  but was:\n    NOT_MET"
+                        + "\n  required: 1 (driven by AIPL 1)"
+                        + "\n  achieved: -");
+    }
 
     @Test
     void meetsRequiredLevelHoldsWhenMetOrNotRequired() {

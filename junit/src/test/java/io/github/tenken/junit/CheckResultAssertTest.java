@@ -18,14 +18,23 @@ class CheckResultAssertTest {
 
     @Test
     void passedHoldsWhenEveryCriterionHeld() {
-        assertThatCode(() -> assertThat(PASSING).check("c1.accuracy").passed().hasStatus(Status.PASS))
+        assertThatCode(() -> assertThat(PASSING).check("c1.accuracy").isPassed().hasStatus(Status.PASS))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> assertThat(PASSING).check("b1.rows").passed()).doesNotThrowAnyException();
+        assertThatCode(() -> assertThat(PASSING).check("b1.rows").isPassed()).doesNotThrowAnyException();
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedPassedIsIsPassed() {
+        assertThatCode(() -> assertThat(PASSING).check("c1.accuracy").passed()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(FAILING).check("c1.accuracy").passed())
+                .hasMessageStartingWith("\nExpecting check c1.accuracy (C-1 correctness of the trained model)"
+                        + "\n  to have status:\n    PASS");
     }
 
     @Test
     void passedFailsWithTheExplanationAndEveryMeasure() {
-        assertThatThrownBy(() -> assertThat(FAILING).check("c1.accuracy").passed())
+        assertThatThrownBy(() -> assertThat(FAILING).check("c1.accuracy").isPassed())
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("\nExpecting check c1.accuracy (C-1 correctness of the trained model)"
                         + "\n  to have status:\n    PASS"

@@ -36,6 +36,22 @@ class MeasureAssertTest {
     }
 
     @Test
+    void isGreaterThanAndIsLessThanExcludeTheBoundary() {
+        assertThatCode(() -> assertThat(PASSING).check("c1.accuracy").measure("accuracy").isGreaterThan(0.79)
+                .isLessThan(0.81)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(PASSING).check("c1.accuracy").measure("accuracy").isGreaterThan(0.8))
+                .hasMessage(ACCURACY
+                        + "\n  to be greater than:\n    0.8"
+                        + "\n  but was:\n    0.8 (95% CI 0.7216-0.8784)"
+                        + "\n  criterion in force: accuracy >= 0.75");
+        assertThatThrownBy(() -> assertThat(PASSING).check("c1.accuracy").measure("accuracy").isLessThan(0.8))
+                .hasMessage(ACCURACY
+                        + "\n  to be less than:\n    0.8"
+                        + "\n  but was:\n    0.8 (95% CI 0.7216-0.8784)"
+                        + "\n  criterion in force: accuracy >= 0.75");
+    }
+
+    @Test
     void isAtMostNamesTheCriterionTheUserSet() {
         assertThatCode(() -> assertThat(FAILING).check("c1.accuracy").measure("accuracy").isAtMost(0.8))
                 .doesNotThrowAnyException();

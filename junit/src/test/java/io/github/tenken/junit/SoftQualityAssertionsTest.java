@@ -17,7 +17,11 @@ class SoftQualityAssertionsTest {
             + "\n    C-1 correctness of the trained model"
             + "\n      required: 1 (driven by AIPL 1)"
             + "\n      achieved: -"
-            + "\n      missing items: C-1.1a, C-1.1b";
+            + "\n      failing checks:"
+            + "\n        c1.accuracy: accuracy 0.8 (95% CI 0.7216-0.8784), criterion accuracy >= 0.9, margin -0.1"
+            + "\n      missing items:"
+            + "\n        C-1.1a: a supporting check did not pass: c1.accuracy (fail)"
+            + "\n        C-1.1b: a supporting check did not pass: c1.accuracy (fail)";
     private static final String ROWS = "\nExpecting measure rows of check b1.rows (B-1 coverage of datasets)"
             + "\n  to be at least:\n    1000"
             + "\n  but was:\n    100 rows"
@@ -29,7 +33,7 @@ class SoftQualityAssertionsTest {
     void twoFailuresAreBothReportedInOneError() {
         SoftQualityAssertions softly = new SoftQualityAssertions();
         softly.assertThat(failing).meetsRequiredLevels();
-        softly.assertThat(failing).check("b1.rows").passed().measure("rows").isAtLeast(1000).isAtLeast(50);
+        softly.assertThat(failing).check("b1.rows").isPassed().measure("rows").isAtLeast(1000).isAtLeast(50);
 
         assertThat(softly.errorsCollected()).extracting(SoftQualityAssertionsTest::withoutLocation)
                 .containsExactly(GATE, ROWS);
@@ -43,7 +47,7 @@ class SoftQualityAssertionsTest {
     @Test
     void aMissingCheckIsReportedOnceAndWhatFollowsIsSkipped() {
         SoftQualityAssertions softly = new SoftQualityAssertions();
-        softly.assertThat(failing).check("c1.f1").passed().measure("f1").isAtLeast(0.9).meetsItsCriterion();
+        softly.assertThat(failing).check("c1.f1").isPassed().measure("f1").isAtLeast(0.9).meetsItsCriterion();
         softly.assertThat(failing).characteristic(io.github.tenken.guideline.InternalCharacteristic.C_1)
                 .hasAchievedLevel("1");
 
@@ -61,7 +65,7 @@ class SoftQualityAssertionsTest {
         AssessmentResult passing = GateFixtures.passing();
         assertThatCode(() -> SoftQualityAssertions.assertSoftly(softly -> {
             softly.assertThat(passing).meetsRequiredLevels();
-            softly.assertThat(passing).check("c1.accuracy").passed().measure("accuracy").meetsItsCriterion();
+            softly.assertThat(passing).check("c1.accuracy").isPassed().measure("accuracy").meetsItsCriterion();
         })).doesNotThrowAnyException();
         assertThatThrownBy(() -> SoftQualityAssertions.assertSoftly(softly -> {
             softly.assertThat(failing).meetsRequiredLevels();

@@ -334,7 +334,8 @@ class MessageCompletenessTest {
         // b3.constraints: every rule holds (one-sided ranges, a rule without tolerance); a broken rule, no row listed
         Table bounded = Table.of("bounded", List.of(NumericColumn.of("lo", 1, 2), NumericColumn.of("hi", 3, 4)));
         out.add(CheckHarness.assessment(new ConstraintsCheck(Constraints.builder().min("lo", 0).max("hi", 10)
-                        .rule("lo < hi").build())).dataset(DatasetRole.TRAINING, bounded).build().run());
+                        .rule("lo < hi").check("an inline rule", t -> 0).build()))
+                .dataset(DatasetRole.TRAINING, bounded).build().run());
         out.add(CheckHarness.assessment(new ConstraintsCheck(Constraints.builder().max("hi", 3).build()))
                 .parameter("b3.constraints", "listRows", "0").dataset(DatasetRole.TRAINING, bounded.named("bounded2"))
                 .build().run());

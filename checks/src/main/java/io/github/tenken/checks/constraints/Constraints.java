@@ -1,11 +1,13 @@
 package io.github.tenken.checks.constraints;
 
 import io.github.tenken.data.Schema;
+import io.github.tenken.data.Table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
  * The rules the data must keep, declared by the user: per column a range, an allowed set, a pattern, never missing,
@@ -26,12 +28,14 @@ import java.util.Set;
  */
 public final class Constraints {
 
-    private static final Constraints NONE = new Constraints(List.of());
+    private static final Constraints NONE = new Constraints(List.of(), List.of());
 
     private final List<Constraint> rules;
+    private final List<InlineConstraint> inline;
 
-    private Constraints(List<Constraint> rules) {
+    private Constraints(List<Constraint> rules, List<InlineConstraint> inline) {
         this.rules = List.copyOf(rules);
+        this.inline = List.copyOf(inline);
     }
 
     /** No rules. */
@@ -49,9 +53,14 @@ public final class Constraints {
         return rules;
     }
 
-    /** Whether no rule is declared. */
+    /** The rules written as lambdas over a whole dataset, in the order they were declared. */
+    public List<InlineConstraint> inline() {
+        return inline;
+    }
+
+    /** Whether no rule is declared, neither a declared rule nor a lambda. */
     public boolean isEmpty() {
-        return rules.isEmpty();
+        return rules.isEmpty() && inline.isEmpty();
     }
 
     /** Every column some rule reads, in order of first appearance. */
@@ -68,22 +77,24 @@ public final class Constraints {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Constraints c && c.rules.equals(rules);
+        return o instanceof Constraints c && c.rules.equals(rules) && c.inline.equals(inline);
     }
 
     @Override
     public int hashCode() {
-        return rules.hashCode();
+        return 31 * rules.hashCode() + inline.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Constraints" + rules;
+        return "Constraints" + rules + (inline.isEmpty() ? "" : " inline " + inline.stream()
+                .map(InlineConstraint::name).toList());
     }
 
     /** Adds rules one by one; {@link #build()} gives the immutable set. */
     public static final class Builder {
         private final List<Constraint> rules = new ArrayList<>();
+        private final List<InlineConstraint> inline = new ArrayList<>();
 
         private Builder() {
         }
@@ -144,9 +155,28 @@ public final class Constraints {
             return this;
         }
 
+        /**
+         * A rule written as a lambda over each whole dataset (training, test, operation), returning how many of its
+         * rows break the rule; no services file and no rule syntax needed. See {@link InlineConstraint}.
+         *
+         * <pre>{@code
+         * .check("capital gain is never negative", table -> {
+         *     NumericColumn gain = table.numeric("capital-gain");
+         *     return IntStream.range(0, table.rowCount()).filter(i -> gain.get(i) < 0).count();
+         * })
+         * }</pre>
+         *
+         * @param name          what the rule says, e.g. {@code "capital gain is never negative"}
+         * @param violatingRows the rows of the table that break the rule
+         */
+        public Builder check(String name, ToLongFunction<Table> violatingRows) {
+            inline.add(new InlineConstraint(name, violatingRows));
+            return this;
+        }
+
         /** The rules. */
         public Constraints build() {
-            return rules.isEmpty() ? NONE : new Constraints(rules);
+            return rules.isEmpty() && inline.isEmpty() ? NONE : new Constraints(rules, inline);
         }
     }
 }

@@ -9,12 +9,15 @@ import io.github.tenken.check.ParameterSpec;
 import io.github.tenken.check.PlanContext;
 import io.github.tenken.check.Stat;
 import io.github.tenken.data.DatasetRole;
+import io.github.tenken.data.Table;
 import io.github.tenken.guideline.ExternalCharacteristic;
 import io.github.tenken.guideline.InternalCharacteristic;
 import io.github.tenken.internal.Preconditions;
 import io.github.tenken.message.Message;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,8 +30,14 @@ import java.util.Map;
  * <pre>{@code
  * Check check = new ConstraintsCheck(Constraints.builder()
  *         .range("age", 17, 90).allowed("sex", "Male", "Female")
- *         .rule("experience == age - education - 6", 0.5).build());
+ *         .rule("experience == age - education - 6", 0.5)
+ *         .check("no applicant is younger than their experience", table -> countYoungerThanExperience(table))
+ *         .build());
  * }</pre>
+ *
+ * <p>A rule written as a lambda over the table ({@link Constraints.Builder#check}) counts its own violating rows;
+ * its count is added to {@code violating_rows} (a lambda names no rows, so a row that also breaks a declared rule
+ * may be counted twice), and an exception it throws makes the result an ERROR naming the rule.
  *
  * <p>Without rules (the no-argument constructor the catalogue uses) the check is not applicable and says how to
  * declare them. A rule naming a column a dataset lacks, or a column of a type it cannot read, is an error of the
@@ -85,17 +94,47 @@ public final class ConstraintsCheck implements Check {
         }
         int listRows = ctx.parameters().getInt("listRows");
         ConstraintScan scan = new ConstraintScan(constraints, listRows);
+        boolean scanned = !constraints.rules().isEmpty();
+        boolean inline = !constraints.inline().isEmpty();
         Map<DatasetRole, Stat<ConstraintTally>> tallies = new EnumMap<>(DatasetRole.class);
+        List<DatasetRole> roles = new ArrayList<>();
         for (DatasetRole role : DatasetRole.values()) {
             ctx.schema(role).ifPresent(schema -> {
-                constraints.validate(schema, "the " + role.key() + " data " + ctx.datasetName(role));
-                tallies.put(role, ctx.stat(role, scan));
+                roles.add(role);
+                if (scanned) {
+                    constraints.validate(schema, "the " + role.key() + " data " + ctx.datasetName(role));
+                    tallies.put(role, ctx.stat(role, scan));
+                }
+                if (inline) {
+                    // a lambda reads the whole table, so the dataset's rows are kept for this check
+                    ctx.needsRows(role);
+                }
             });
         }
         return run -> {
             Map<DatasetRole, ConstraintTally> found = new EnumMap<>(DatasetRole.class);
             tallies.forEach((role, stat) -> found.put(role, run.get(stat)));
-            return ConstraintReport.of(found, constraints, listRows, run);
+            Map<DatasetRole, List<Long>> counted = new EnumMap<>(DatasetRole.class);
+            for (DatasetRole role : inline ? roles : List.<DatasetRole>of()) {
+                Table table = run.table(role);
+                List<Long> counts = new ArrayList<>();
+                for (InlineConstraint rule : constraints.inline()) {
+                    try {
+                        counts.add(rule.count(table));
+                    } catch (RuntimeException e) {
+                        // the runner turns this into an ERROR result whose sentence names the rule and the data
+                        throw new IllegalStateException("the inline rule \"" + rule.name() + "\" failed on the "
+                                + role.key() + " data: " + causeOf(e), e);
+                    }
+                }
+                counted.put(role, counts);
+            }
+            return ConstraintReport.of(roles, found, counted, constraints, listRows, run);
         };
+    }
+
+    private static String causeOf(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
+                + e.getMessage();
     }
 }
