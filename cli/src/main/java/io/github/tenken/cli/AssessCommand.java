@@ -53,6 +53,7 @@ final class AssessCommand implements Callable<Integer> {
         Path file = Path.of(plan);
         progress.step("cli.progress.readingPlan", plan);
         Plan parsed = PlanReader.read(file, plan);
+        java.time.ZoneId zone = PlanReader.timeZone(parsed, plan).orElse(java.time.ZoneOffset.UTC);
         CheckCatalog catalog = CheckCatalog.discover();
         catalog.problems().forEach(p -> spec.commandLine().getErr().println("tenken: warning: a check could not be "
                 + "loaded and is left out: " + p));
@@ -64,7 +65,7 @@ final class AssessCommand implements Callable<Integer> {
         progress.step("cli.progress.runningChecks");
         AssessmentResult result = assessment.run();
         progress.step("cli.progress.writingReport");
-        ReportFiles files = report.write(result);
+        ReportFiles files = report.write(result, zone);
         out.print(ResultSummary.render(result, files.html().toAbsolutePath().normalize().toString(), texts));
         List<String> unfilled = PlanReader.unfilledAnswers(parsed);
         if (!unfilled.isEmpty()) {

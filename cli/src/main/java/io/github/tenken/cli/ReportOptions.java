@@ -27,8 +27,9 @@ final class ReportOptions {
             description = "Language of the HTML report and of the summary printed (default: ${DEFAULT-VALUE}).")
     ReportLanguage language;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC", converter = ZoneConverter.class,
-            description = "Time zone of the times in the HTML report, e.g. Asia/Tokyo (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class,
+            description = "Time zone of the times in the HTML report, e.g. Asia/Tokyo (default: the plan's timeZone,"
+                    + " else UTC).")
     ZoneId zone;
 
     /** The texts of the chosen language, for the progress lines and the summary. */
@@ -41,9 +42,15 @@ final class ReportOptions {
      * again with its times in {@code --zone} when that is not UTC (the writers' seam knows no zone).
      */
     ReportFiles write(AssessmentResult result) {
+        return write(result, ZoneOffset.UTC);
+    }
+
+    /** As {@link #write(AssessmentResult)}, with the zone used when {@code --zone} is not given (a plan's). */
+    ReportFiles write(AssessmentResult result, ZoneId fallback) {
+        ZoneId chosen = zone != null ? zone : fallback;
         ReportFiles files = Reports.writeAll(result, out, BASE_NAME, language);
-        if (zone != null && !zone.normalized().equals(ZoneOffset.UTC) && files.html() != null) {
-            HtmlReport.write(result, language, zone, files.html());
+        if (chosen != null && !chosen.normalized().equals(ZoneOffset.UTC) && files.html() != null) {
+            HtmlReport.write(result, language, chosen, files.html());
         }
         return files;
     }

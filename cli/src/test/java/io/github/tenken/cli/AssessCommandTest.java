@@ -117,6 +117,24 @@ class AssessCommandTest {
         assertThat(measure(report, "b1.skew", "skewed_pairs")).isZero();
     }
 
+    @Test
+    void thePlansTimeZoneSetsTheReportsTimesAndAnUnknownZoneIsAPlanError() throws IOException {
+        Path data = Path.of("../checks/src/test/resources/datasets/penguins.csv.gz").toAbsolutePath().normalize();
+        String plan = Files.readString(Path.of("../docs/examples/penguins-plan.json"))
+                .replace("../../checks/src/test/resources/datasets/penguins.csv.gz", data.toString().replace("\\", "/"))
+                .replaceFirst("\\{", "{\"timeZone\": \"Asia/Tokyo\",");
+        Files.writeString(dir.resolve("plan.json"), plan);
+        CliRun run = CliRun.of("assess", "--plan", dir.resolve("plan.json").toString(), "--out", dir.toString());
+        assertExitIsTheVerdict(run, json(dir.resolve("report.json")));
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html).containsPattern("\\d{2}:\\d{2} Asia/Tokyo").doesNotContainPattern("\\d{2}:\\d{2} UTC");
+
+        Files.writeString(dir.resolve("bad.json"), plan.replace("Asia/Tokyo", "Mars/Olympus"));
+        CliRun bad = CliRun.of("assess", "--plan", dir.resolve("bad.json").toString(), "--out", dir.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("timeZone: \"Mars/Olympus\" is not a time zone");
+    }
+
     /** Accuracy counted directly from the two files, without Tenken's checks. */
     private static double independentAccuracy() throws IOException {
         List<String> predicted;

@@ -180,7 +180,7 @@ public final class Assessment {
         this.unreachableItems = Reachability.unreachable(requirements, checks.stream().map(Check::descriptor)
                 .toList());
         if (!unreachableItems.isEmpty()) {
-            System.getLogger(Assessment.class.getName()).log(System.Logger.Level.WARNING, "required items no loaded "
+            System.getLogger(Assessment.class.getName()).log(System.Logger.Level.DEBUG, "required items no loaded "
                     + "check can meet and no answer may meet: " + unreachableItems);
         }
     }

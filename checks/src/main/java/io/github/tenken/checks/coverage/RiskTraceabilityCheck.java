@@ -40,6 +40,7 @@ public final class RiskTraceabilityCheck implements Check {
             .concerns(ExternalCharacteristic.RISK_AVOIDANCE)
             .items("A-2.1a")
             .needs(Input.TRAINING_DATA)
+            .measures("untraced_risks", "risks_without_case", "risks_recorded")
             .criteria("untraced_risks == 0")
             .build();
 

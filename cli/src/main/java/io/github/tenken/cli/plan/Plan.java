@@ -49,6 +49,8 @@ import java.util.Map;
  * @param judgeOnConfidenceBound whether a measure with an interval passes only if its unfavourable bound meets the
  *                  criterion too (default false)
  * @param answers   the recorded process answers
+ * @param timeZone  the time zone of the times in the HTML report, e.g. {@code Asia/Tokyo} (default UTC; the CLI's
+ *                  {@code --zone} overrides it)
  * @param seed      the seed of every random draw (default 42)
  */
 public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan datasets, String label,
@@ -56,5 +58,5 @@ public record Plan(ComponentPlan component, ProfilePlan profile, DatasetsPlan da
                    String positiveClass, TrainerPlan trainer, List<CasePlan> cases,
                    Map<String, Map<String, Double>> expected, List<RiskAttributePlan> riskAttributes,
                    List<RiskPlan> risks, List<ConstraintPlan> constraints, ChecksPlan checks,
-                   Boolean judgeOnConfidenceBound, List<AnswerPlan> answers, Long seed) {
+                   Boolean judgeOnConfidenceBound, List<AnswerPlan> answers, String timeZone, Long seed) {
 }

@@ -51,6 +51,22 @@ public final class PlanReader {
      * @param name the plan as messages name it (usually the path the user typed)
      * @throws PlanException when the file cannot be read or is not a valid plan
      */
+    /**
+     * The plan's {@code timeZone}, or empty when it names none; a zone Java cannot read is a plan error naming the
+     * field.
+     */
+    public static java.util.Optional<java.time.ZoneId> timeZone(Plan plan, String name) {
+        if (plan.timeZone() == null || plan.timeZone().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.ZoneId.of(plan.timeZone().trim()));
+        } catch (java.time.DateTimeException e) {
+            throw new PlanException(name, "timeZone", "\"" + plan.timeZone() + "\" is not a time zone; use a region"
+                    + " such as Asia/Tokyo or an offset such as +09:00");
+        }
+    }
+
     public static Plan read(Path file, String name) {
         if (!Files.isRegularFile(file)) {
             throw new PlanException(name, "", Files.exists(file) ? "not a file" : "file not found");

@@ -42,6 +42,7 @@ import java.util.Map;
 public final class ReportView {
 
     private final AssessmentResult result;
+    private String reportId;
     private final ReportLanguage language;
     private final Messages messages;
     private final ReportNumbers numbers;
@@ -406,9 +407,28 @@ public final class ReportView {
         return cells.isFolded(table);
     }
 
-    /** A report id until the result carries one: the first 16 hex digits of SHA-256 over component, seed and datasets. */
+    /** The report's id: SHA-256 of the result's JSON without timings ({@link io.github.tenken.report.json.ReportId}). */
     public String reportId() {
-        return ReportId.of(result);
+        if (reportId == null) {
+            reportId = io.github.tenken.report.json.ReportId.of(result);
+        }
+        return reportId;
+    }
+
+    /** Whether a criterion was agreed by the team or is the check's default, as a label. */
+    public String origin(Measure m) {
+        return m.criterionOrigin() == null ? "" : text(io.github.tenken.message.Message.of("criterion.origin."
+                + m.criterionOrigin().name()));
+    }
+
+    /** The confidence bound on the unfavourable side of a measure's criterion, on its scale; empty without one. */
+    public String ciBound(Measure m) {
+        return m.ciBound().isPresent() ? valueOf(m, m.ciBound().getAsDouble()) : "";
+    }
+
+    /** Whether an optional text is absent or blank. */
+    public boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Table cells and the glossary. */

@@ -79,8 +79,15 @@ public final class TableCharts {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
-            xs.add(number(t.cell(r, xColumn)));
-            ys.add(number(t.cell(r, yColumn)));
+            Double x = number(t.cell(r, xColumn));
+            Double y = number(t.cell(r, yColumn));
+            if (x != null && y != null && Double.isFinite(x) && Double.isFinite(y)) {   // an undefined point is left out
+                xs.add(x);
+                ys.add(y);
+            }
+        }
+        if (xs.isEmpty()) {
+            return java.util.Optional.empty();
         }
         String title = messages.get(titleKey);
         LineChartSvg.Curve curve = new LineChartSvg.Curve(messages.get("chart.curve.model"), xs, ys, markers);

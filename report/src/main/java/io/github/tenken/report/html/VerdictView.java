@@ -38,8 +38,9 @@ public final class VerdictView {
      * @param item     the item
      * @param reason   why it is not met
      * @param failures the failed checks that support it, with their failed measures
+     * @param todo     what would close it (the result's actions for this item)
      */
-    public record Action(ItemResult item, Message reason, List<Failure> failures) {
+    public record Action(ItemResult item, Message reason, List<Failure> failures, List<Message> todo) {
     }
 
     /**
@@ -59,7 +60,7 @@ public final class VerdictView {
             List<Action> actions = new ArrayList<>();
             for (ItemResult item : c.items()) {
                 if (c.missing().contains(item.itemId())) {
-                    actions.add(new Action(item, reason(item), failures(item)));
+                    actions.add(new Action(item, reason(item), failures(item), todo(c, item)));
                 }
             }
             out.add(new Shortfall(c, actions));
@@ -68,11 +69,16 @@ public final class VerdictView {
     }
 
     /**
-     * Why an item is not met. Today the item's note (no answer, no check ran, answered no, a check failed); when the
-     * result model names the reason as an enum, this is the one method to change.
+     * Why an item is not met: its note, the sentence the evaluator wrote for its {@link ItemResult#reason()} (no
+     * catalogue check, excluded by the plan, input absent, answer missing, answered no, a check failed ...).
      */
     public Message reason(ItemResult item) {
         return item.note();
+    }
+
+    /** The result's actions that would close one item, as sentences. */
+    static List<Message> todo(CharacteristicResult c, ItemResult item) {
+        return c.actions().stream().filter(a -> a.itemId().equals(item.itemId())).map(a -> a.text()).toList();
     }
 
     /** The failed (or erroneous) checks that support an item, each with its failed measures. */
@@ -93,19 +99,8 @@ public final class VerdictView {
         return result.verdict() != Verdict.NOT_MET;
     }
 
-    /**
-     * How far a measure is from its threshold, positive when the criterion holds with room to spare: {@code value -
-     * threshold} for {@code >=} and {@code >}, {@code threshold - value} for {@code <=} and {@code <}, minus the
-     * distance for {@code ==} and the distance for {@code !=}.
-     */
+    /** How far a measure is from its threshold, positive when the criterion holds with room to spare. */
     public static double margin(Measure m) {
-        double t = m.criterion().threshold();
-        double v = m.value();
-        return switch (m.criterion().operator()) {
-            case GE, GT -> v - t;
-            case LE, LT -> t - v;
-            case EQ -> -Math.abs(v - t);
-            case NE -> Math.abs(v - t);
-        };
+        return m.margin();
     }
 }
