@@ -417,8 +417,7 @@ public final class ReportView {
 
     /** Whether a criterion was agreed by the team or is the check's default, as a label. */
     public String origin(Measure m) {
-        return m.criterionOrigin() == null ? "" : text(io.github.tenken.message.Message.of("criterion.origin."
-                + m.criterionOrigin().name()));
+        return m.criterionOrigin() == null ? "" : t("origin." + m.criterionOrigin().name());
     }
 
     /** The confidence bound on the unfavourable side of a measure's criterion, on its scale; empty without one. */

@@ -70,16 +70,35 @@ public final class VerdictView {
 
     /**
      * Why an item is not met: its note, the sentence the evaluator wrote for its {@link ItemResult#reason()} (no
-     * catalogue check, excluded by the plan, input absent, answer missing, answered no, a check failed ...).
+     * catalogue check, excluded by the plan, answer missing, answered no ...); for a failed check or an absent input a
+     * short phrase, since the failure lines or the action under it give the details.
      */
     public Message reason(ItemResult item) {
-        return item.note();
+        return switch (item.reason()) {
+            // the failure lines under the item, or its action, say the rest; the note repeats it at length
+            case CHECK_FAILED -> Message.of("verdict.reason.checkFailed");
+            case INPUT_ABSENT -> Message.of("verdict.reason.inputAbsent");
+            default -> item.note();
+        };
     }
 
-    /** The result's actions that would close one item, as sentences. */
+    /**
+     * The result's actions that would close one item, as sentences, less those the box already says through the
+     * item's reason and failure lines (record an answer, fix a failed measure, make a failed or broken check pass); a
+     * check's own "what it needs" sentence is left to the check's section, which the box points to.
+     */
     static List<Message> todo(CharacteristicResult c, ItemResult item) {
-        return c.actions().stream().filter(a -> a.itemId().equals(item.itemId())).map(a -> a.text()).toList();
+        return c.actions().stream()
+                .filter(a -> a.itemId().equals(item.itemId()))
+                .filter(a -> !SAID_BY_REASON.contains(a.kind()))
+                .map(a -> a.text().key().equals("action.provideCheckInput")
+                        ? Message.of("verdict.todo.checkInput", a.target()) : a.text())
+                .toList();
     }
+
+    private static final java.util.Set<io.github.tenken.result.Action.Kind> SAID_BY_REASON = java.util.EnumSet.of(
+            io.github.tenken.result.Action.Kind.RECORD_ANSWER, io.github.tenken.result.Action.Kind.FIX_MEASURE,
+            io.github.tenken.result.Action.Kind.FIX_CHECK);
 
     /** The failed (or erroneous) checks that support an item, each with its failed measures. */
     public List<Failure> failures(ItemResult item) {

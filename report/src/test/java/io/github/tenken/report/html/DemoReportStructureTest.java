@@ -58,7 +58,7 @@ class DemoReportStructureTest {
                 .filter(e -> e.text().startsWith("b1.skew")).findFirst().orElseThrow();
         // criterion skewed_pairs == 0: the margin is minus the distance from 0
         String n = String.valueOf((long) pairs);
-        assertThat(failure.text()).isEqualTo("b1.skew skewed_pairs = " + n + " pairs; criterion skewed_pairs == 0 (default criterion); "
+        assertThat(failure.text()).isEqualTo("b1.skew skewed_pairs = " + n + " pairs; criterion skewed_pairs == 0 (default); "
                 + "margin \u2212" + n);
         Element missing = verdict.select(".failure").stream()
                 .filter(e -> e.text().startsWith("b3.missing-values")).findFirst().orElseThrow();
@@ -67,7 +67,7 @@ class DemoReportStructureTest {
         String percent = String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
         String points = String.format(java.util.Locale.ROOT, "%.1f pt", (share - 0.05) * 100);
         assertThat(missing.text()).isEqualTo("b3.missing-values max_missing_share = " + percent
-                + "; criterion max_missing_share <= 5.0% (default criterion); margin \u2212" + points);
+                + "; criterion max_missing_share <= 5.0% (default); margin \u2212" + points);
     }
 
     @Test
@@ -76,9 +76,9 @@ class DemoReportStructureTest {
         Document doc = render(ReportLanguage.EN);
         String accuracyRow = doc.select("td:has(code:containsOwn(accuracy >= 80.0%)), td:has(code:containsOwn(accuracy >= 0.8))")
                 .stream().map(Element::text).findFirst().orElseThrow();
-        assertThat(accuracyRow).contains("(agreed criterion)").doesNotContain("default");
+        assertThat(accuracyRow).contains("(agreed)").doesNotContain("default");
         String missingRow = doc.select("td:has(code:containsOwn(max_missing_share <= 5.0%))").first().text();
-        assertThat(missingRow).contains("(default criterion)");
+        assertThat(missingRow).contains("(default)");
     }
 
     @Test
