@@ -28,6 +28,31 @@ final class SmileModelBytes {
     private SmileModelBytes() {
     }
 
+    /**
+     * Serialises with the fit and score times of Smile's training metrics set to 0: Smile records how long fitting
+     * took inside the model (the forest's and every tree's {@code ClassificationMetrics} or {@code RegressionMetrics}),
+     * so two forests trained alike would otherwise differ in bytes, and so in the model's identity hash, by their
+     * timings alone. Every other value is kept; the timings only inform.
+     */
+    private static final class WithoutTimings extends ObjectOutputStream {
+        WithoutTimings(java.io.OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            if (obj instanceof smile.validation.ClassificationMetrics m && (m.fitTime != 0 || m.scoreTime != 0)) {
+                return new smile.validation.ClassificationMetrics(0, 0, m.size, m.error, m.accuracy, m.sensitivity,
+                        m.specificity, m.precision, m.f1, m.mcc, m.auc, m.logloss, m.crossentropy);
+            }
+            if (obj instanceof smile.validation.RegressionMetrics m && (m.fitTime != 0 || m.scoreTime != 0)) {
+                return new smile.validation.RegressionMetrics(0, 0, m.size, m.rss, m.mse, m.rmse, m.mad, m.r2);
+            }
+            return obj;
+        }
+    }
+
     /** What is stored: the Smile model and everything the adapter needs besides it. */
     private record Stored(Serializable model, StructType schema, String[] labelLevels, String description)
             implements Serializable {
@@ -73,7 +98,7 @@ final class SmileModelBytes {
 
     private static byte[] write(Stored stored) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        try (ObjectOutputStream out = new WithoutTimings(bytes)) {
             out.writeObject(stored);
         } catch (IOException e) {
             throw new UncheckedIOException("could not serialise " + stored.description() + ": " + e.getMessage(), e);

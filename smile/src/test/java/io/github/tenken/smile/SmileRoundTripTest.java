@@ -53,6 +53,26 @@ class SmileRoundTripTest {
     }
 
     @Test
+    void twoForestsTrainedAlikeStoreTheSameBytesWhatEverTheirFitTimes() throws IOException {
+        // Smile keeps the fit time inside the model; stored bytes (and the model's identity hash) leave it out
+        Table iris = read("/datasets/iris.csv", CsvOptions.builder().label("species").build());
+        List<String> features = List.of("sepal_length", "sepal_width", "petal_length", "petal_width");
+        SmileClassifier first = RandomForestTrainer.train(iris, "species", features, 20, 42);
+        SmileClassifier second = RandomForestTrainer.train(iris, "species", features, 20, 42);
+        assertThat(((smile.classification.RandomForest) first.classifier()).metrics().fitTime).isPositive();
+        assertThat(second.toBytes()).isEqualTo(first.toBytes());
+        assertThat(RandomForestTrainer.train(iris, "species", features, 20, 43).toBytes())
+                .isNotEqualTo(first.toBytes());
+        Table diabetes = read("/datasets/diabetes.csv.gz", CsvOptions.defaults());
+        List<String> x = List.of("age", "sex", "bmi", "bp", "s1", "s5");
+        assertThat(RandomForestTrainer.trainRegressor(diabetes, "target", x, 10, 42).toBytes())
+                .isEqualTo(RandomForestTrainer.trainRegressor(diabetes, "target", x, 10, 42).toBytes());
+        SmileClassifier loaded = (SmileClassifier) first.fromBytes(first.toBytes());
+        assertThat(((smile.classification.RandomForest) loaded.classifier()).metrics().accuracy)
+                .isEqualTo(((smile.classification.RandomForest) first.classifier()).metrics().accuracy);
+    }
+
+    @Test
     void aRegressionForestReadBackPredictsEveryRowBitForBit() throws IOException {
         Table diabetes = read("/datasets/diabetes.csv.gz", CsvOptions.defaults());
         SmileRegressor forest = RandomForestTrainer.trainRegressor(diabetes, "target",
