@@ -116,6 +116,10 @@ final class GateMessage {
     private String note(CharacteristicResult c, String itemId) {
         Message note = c.items().stream().filter(i -> i.itemId().equals(itemId)).findFirst()
                 .map(ItemResult::note).orElse(null);
+        if (note != null && note.key().equals("item.checkFailedMeasures")) {
+            // the failing checks above give the measures; the item names the checks only
+            note = new Message("item.checkFailed", note.args().subList(0, 1));
+        }
         return note == null ? "" : ": " + firstLine(texts.render(note));
     }
 
