@@ -78,8 +78,8 @@ class ShadedJarIT {
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("console.txt"))).isZero();
 
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<html lang=\"ja\">", "<h2>概要</h2>", "<h4>欠損値</h4>", "<h4>クラスの均衡</h4>")
-                .contains("<span class=\"badge st-pass\">合格</span>");
+        assertThat(html).contains("<html lang=\"ja\">", "<a href=\"#summary\">概要</a>", "<h4>欠損値</h4>", "<h4>クラスの均衡</h4>")
+                .contains("<span class=\"badge st-pass\">✓ 合格</span>");
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         JsonNode missing = null;
         for (JsonNode check : json.get("checks")) {
