@@ -43,6 +43,21 @@ public record Criterion(String measure, Operator operator, double threshold) {
         return operator.test(value, threshold);
     }
 
+    /**
+     * How far a value is from failing this criterion, negative when it falls short: {@code value - threshold} for
+     * {@code >=} and {@code >}, {@code threshold - value} for {@code <=} and {@code <}, minus the distance for
+     * {@code ==}, the distance for {@code !=}.
+     */
+    public double margin(double value) {
+        double d = value - threshold;
+        return switch (operator) {
+            case GE, GT -> d;
+            case LE, LT -> -d;
+            case EQ -> -Math.abs(d);
+            case NE -> Math.abs(d);
+        };
+    }
+
     /** {@code accuracy >= 0.8}. */
     @Override
     public String toString() {

@@ -82,13 +82,7 @@ public record Measure(String name, double value, String unit, ConfidenceInterval
         if (criterion == null) {
             return Double.NaN;
         }
-        double d = value - criterion.threshold();
-        return switch (criterion.operator()) {
-            case GE, GT -> d;
-            case LE, LT -> -d;
-            case EQ -> -Math.abs(d);
-            case NE -> Math.abs(d);
-        };
+        return criterion.margin(value);
     }
 
     /**

@@ -35,9 +35,7 @@ final class ModelIdentities {
             return Optional.of(new ModelIdentity(ALGORITHM, hashFile(file.get()), "file " + file.get().getFileName()));
         }
         if (model instanceof SerializableModel s) {
-            MessageDigest digest = digest();
-            digest.update(s.toBytes());
-            return Optional.of(new ModelIdentity(ALGORITHM, HexFormat.of().formatHex(digest.digest()), "model bytes"));
+            return Optional.of(new ModelIdentity(ALGORITHM, sha256(s.toBytes()), "model bytes"));
         }
         return Optional.empty();
     }

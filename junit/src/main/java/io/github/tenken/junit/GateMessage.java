@@ -107,7 +107,7 @@ final class GateMessage {
                 lines.add(check.checkId() + ": FAIL: " + firstLine(texts.render(check.explanation())));
             }
             failed.forEach(m -> lines.add(check.checkId() + ": " + m.name() + " " + Describe.value(m)
-                    + ", criterion " + m.criterion() + ", margin " + Formats.number(margin(m.value(), m.criterion()))));
+                    + ", criterion " + m.criterion() + ", margin " + Formats.number(m.margin())));
         }
         return lines;
     }
@@ -125,13 +125,7 @@ final class GateMessage {
 
     /** How far the value is from failing its criterion, negative when it is short. */
     static double margin(double value, Criterion criterion) {
-        double t = criterion.threshold();
-        return switch (criterion.operator()) {
-            case GE, GT -> value - t;
-            case LE, LT -> t - value;
-            case EQ -> -Math.abs(value - t);
-            case NE -> Math.abs(value - t);
-        };
+        return criterion.margin(value);
     }
 
     private static String firstLine(String text) {

@@ -336,9 +336,9 @@ public final class ReportView {
         return m.name() + " " + m.criterion().operator().symbol() + " " + valueOf(m, m.criterion().threshold());
     }
 
-    /** How far a judged measure is from its threshold, signed, on the measure's scale ({@link VerdictView#margin}). */
+    /** How far a judged measure is from its threshold, signed, on the measure's scale ({@link Measure#margin()}). */
     public String margin(Measure m) {
-        double margin = VerdictView.margin(m);
+        double margin = m.margin();
         String text = isShare(m) ? numbers.points(margin) : numbers.number(Math.abs(margin));
         return (margin < 0 ? "\u2212" : "+") + text;
     }

@@ -117,9 +117,4 @@ public final class VerdictView {
     public boolean isMet() {
         return result.verdict() != Verdict.NOT_MET;
     }
-
-    /** How far a measure is from its threshold, positive when the criterion holds with room to spare. */
-    public static double margin(Measure m) {
-        return m.margin();
-    }
 }
