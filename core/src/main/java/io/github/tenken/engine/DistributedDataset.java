@@ -20,17 +20,25 @@ import java.util.Map;
 public interface DistributedDataset extends Dataset {
 
     /**
-     * Runs the analyzers over every row and returns their merged states, in the order given.
+     * Runs the analyzers over every row and returns their merged states, in the order given. For a
+     * {@link io.github.tenken.stats.KeyedAnalyzer} the backend may instead return its result, wrapped in
+     * {@link Computed}, assembled from buckets merged where they were shuffled to; it must equal the result of the
+     * merged state.
      *
      * @param analyzers the distinct analyzers the checks planned
      * @param batchRows the rows per batch the run asked for
      */
     Merged scanStates(List<Analyzer<?, ?>> analyzers, int batchRows);
 
+    /** An analyzer's result computed by the backend itself, which the engine uses as it is. */
+    record Computed(Object result) {
+    }
+
     /**
      * What a distributed scan hands back.
      *
-     * @param states     per analyzer, its merged state, or the {@link Throwable} it failed with
+     * @param states     per analyzer, its merged state, its {@link Computed} result, or the {@link Throwable} it
+     *                   failed with
      * @param rows       rows scanned
      * @param batches    batches the rows were cut into
      * @param categories the category names by code of each categorical column, as they stood when the scan ended

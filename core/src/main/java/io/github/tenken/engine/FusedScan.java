@@ -98,8 +98,8 @@ public final class FusedScan {
         Map<Analyzer<?, ?>, Object> results = new LinkedHashMap<>();
         for (int a = 0; a < distinct.size(); a++) {
             Object state = merged.states().get(a);
-            results.put(distinct.get(a), finish(distinct.get(a), state instanceof Throwable t ? new Failure(t) : state,
-                    info));
+            results.put(distinct.get(a), state instanceof DistributedDataset.Computed c ? c.result()
+                    : finish(distinct.get(a), state instanceof Throwable t ? new Failure(t) : state, info));
         }
         Optional<Table> table = keepRows ? Optional.of(dataset.toTable()) : Optional.empty();
         return new ScanResult(dataset.name(), merged.rows(), merged.batches(), results, table);

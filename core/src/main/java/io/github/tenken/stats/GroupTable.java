@@ -3,6 +3,7 @@ package io.github.tenken.stats;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 
 /**
@@ -73,6 +74,74 @@ final class GroupTable {
         for (int i = 0; i < SHARDS; i++) {
             shards[i].addAll(other.shards[i]);
         }
+    }
+
+    /** The bucket of a key among {@code buckets} (a power of two): the low bits of its high half. */
+    static int bucketOf(long high, int buckets) {
+        return (int) (high & (buckets - 1));
+    }
+
+    /**
+     * The table's groups split by {@link #bucketOf bucket}, each bucket as the bytes {@code header} then what
+     * {@link #write} writes for the groups of that bucket alone: every array is allocated at its exact size, so a
+     * split costs the bytes it returns and nothing more.
+     */
+    byte[][] toBucketBytes(int buckets, int magic, int version) {
+        long[] groups = new long[buckets];
+        long[] rows = new long[buckets];
+        long[] bytes = new long[buckets];
+        for (GroupShard shard : shards) {
+            for (int j = 0; j < shard.capacity(); j++) {
+                if (shard.occupied(j)) {
+                    int b = bucketOf(shard.high(j), buckets);
+                    int labels = shard.label(j) == MULTI ? shard.labels(j).size() : 1;
+                    groups[b]++;
+                    rows[b] += shard.label(j) == MULTI ? sum(shard.labels(j)) : shard.count(j);
+                    bytes[b] += 8 + 8 + 4 + 16L * labels;
+                }
+            }
+        }
+        ByteBuffer[] out = new ByteBuffer[buckets];
+        for (int b = 0; b < buckets; b++) {
+            long size = 4 + 4 + 8 + 8 + bytes[b];
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("a bucket of " + groups[b] + " row groups does not fit in one array; "
+                        + "use more buckets");
+            }
+            out[b] = ByteBuffer.allocate((int) size);
+            out[b].putInt(magic).putInt(version).putLong(groups[b]).putLong(rows[b]);
+        }
+        for (GroupShard shard : shards) {
+            for (int j = 0; j < shard.capacity(); j++) {
+                if (!shard.occupied(j)) {
+                    continue;
+                }
+                ByteBuffer o = out[bucketOf(shard.high(j), buckets)];
+                o.putLong(shard.high(j)).putLong(shard.low(j));
+                if (shard.label(j) == MULTI) {
+                    Map<Long, Long> labels = shard.labels(j);
+                    o.putInt(labels.size());
+                    for (Map.Entry<Long, Long> e : labels.entrySet()) {
+                        o.putLong(e.getKey()).putLong(e.getValue());
+                    }
+                } else {
+                    o.putInt(1).putLong(shard.label(j)).putLong(shard.count(j));
+                }
+            }
+        }
+        byte[][] result = new byte[buckets][];
+        for (int b = 0; b < buckets; b++) {
+            result[b] = out[b].array();
+        }
+        return result;
+    }
+
+    private static long sum(Map<Long, Long> counts) {
+        long n = 0;
+        for (long c : counts.values()) {
+            n += c;
+        }
+        return n;
     }
 
     void write(DataOutput out) throws IOException {

@@ -25,7 +25,7 @@ import java.util.List;
  * @param features the columns that make up a row's identity, besides the label
  * @param label    the label column, or {@code null} for none
  */
-public record RowGroups(List<String> features, String label) implements Analyzer<GroupTable, RowGroupSet> {
+public record RowGroups(List<String> features, String label) implements KeyedAnalyzer<GroupTable, RowGroupSet> {
 
     public RowGroups {
         features = List.copyOf(Preconditions.notEmpty(features, "feature columns of row groups"));
@@ -71,7 +71,15 @@ public record RowGroups(List<String> features, String label) implements Analyzer
 
     @Override
     public RowGroupSet result(GroupTable table, ScanInfo info) {
-        return new RowGroupSet(table, label != null && info.schema().type(label) == ColumnType.NUMERIC);
+        return new GroupTableSet(table, label != null && info.schema().type(label) == ColumnType.NUMERIC);
+    }
+
+    /** Splits by the low bits of the key's high half (the slot within a table uses its top bits). */
+    @Override
+    public byte[][] splitToBytes(GroupTable table, int buckets) {
+        Preconditions.check(buckets > 0 && Integer.bitCount(buckets) == 1, "buckets must be a power of two, was %d",
+                buckets);
+        return table.toBucketBytes(buckets, StateCodec.MAGIC, CODEC.version());
     }
 
     /**

@@ -185,6 +185,74 @@ class RowGroupsTest {
         }
     }
 
+    /**
+     * What a distributed backend does: each table's groups split into buckets by key, bucket {@code i} of one table
+     * compared only with bucket {@code i} of the other; the buckets' counts add up to the naive counts of the whole.
+     */
+    @Test
+    void bucketsSplitByKeyAddUpToTheWhole() {
+        SplittableRandom r = new SplittableRandom(107);
+        RowGroups groups = new RowGroups(FEATURES, LABEL);
+        for (int trial = 0; trial < 60; trial++) {
+            List<Row> train = randomRows(r, 1 + r.nextInt(400));
+            List<Row> test = new ArrayList<>(randomRows(r, r.nextInt(100)));
+            for (int i = r.nextInt(30); i > 0; i--) {
+                test.add(train.get(r.nextInt(train.size())));
+            }
+            int buckets = 1 << r.nextInt(7);
+            Table trainTable = table("train", train, new CategoryDictionary(), new CategoryDictionary());
+            byte[][] a = split(groups, trainTable, buckets);
+            byte[][] b = split(groups, table("test", test, CategoryDictionary.of("c", "b", "a"),
+                    CategoryDictionary.of("maybe", "no", "yes")), buckets);
+            ScanInfo info = new ScanInfo("train", trainTable.schema(), 0, Map.of());
+            Naive na = new Naive(train);
+            Naive nb = new Naive(test);
+            long rows = 0;
+            long distinct = 0;
+            long dupGroups = 0;
+            long conflicts = 0;
+            long conflictRows = 0;
+            long featureGroups = 0;
+            long leaked = 0;
+            long leakedDistinct = 0;
+            for (int k = 0; k < buckets; k++) {
+                RowGroupSet ga = groups.result(groups.codec().fromBytes(a[k]), info);
+                RowGroupSet gb = groups.result(groups.codec().fromBytes(b[k]), info);
+                rows += ga.rows();
+                distinct += ga.distinctRows();
+                dupGroups += ga.duplicateGroups();
+                conflicts += ga.conflictingGroups();
+                conflictRows += ga.conflictingRows();
+                featureGroups += ga.featureGroups();
+                leaked += gb.rowsAlsoIn(ga);
+                leakedDistinct += gb.distinctAlsoIn(ga);
+            }
+            String what = "trial " + trial + ", " + buckets + " buckets";
+            assertThat(rows).as("%s: rows", what).isEqualTo(na.rows);
+            assertThat(distinct).as("%s: distinct", what).isEqualTo(na.distinct());
+            assertThat(dupGroups).as("%s: duplicate groups", what).isEqualTo(na.duplicateGroups());
+            assertThat(conflicts).as("%s: conflicting groups", what).isEqualTo(na.conflictingGroups());
+            assertThat(conflictRows).as("%s: conflicting rows", what).isEqualTo(na.conflictingRows());
+            assertThat(featureGroups).as("%s: feature groups", what).isEqualTo(na.groups.size());
+            assertThat(leaked).as("%s: leaked rows", what).isEqualTo(nb.rowsAlsoIn(na));
+            assertThat(leakedDistinct).as("%s: distinct leaked rows", what).isEqualTo(nb.distinctAlsoIn(na));
+        }
+    }
+
+    @Test
+    void bucketCountMustBeAPowerOfTwo() {
+        RowGroups groups = new RowGroups(FEATURES, LABEL);
+        GroupTable state = groups.newState();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> groups.splitToBytes(state, 3))
+                .hasMessageContaining("power of two, was 3");
+    }
+
+    private static byte[][] split(RowGroups groups, Table t, int buckets) {
+        GroupTable state = groups.newState();
+        groups.update(state, t.asBatch());
+        return groups.splitToBytes(state, buckets);
+    }
+
     @Test
     void handCountedLeakageAcrossDictionariesAndColumnKinds() {
         // training codes a, b; test codes b, a: the values, not the codes, are compared

@@ -4,10 +4,13 @@ import io.github.tenken.data.Batch;
 import io.github.tenken.data.CategoryDictionary;
 import io.github.tenken.data.Schema;
 import io.github.tenken.stats.Analyzer;
+import io.github.tenken.stats.KeyedAnalyzer;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import scala.Tuple2;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,8 +20,12 @@ import java.util.List;
  * the batch size, counted from the dataset's first row, so a batch may be split between two partitions), every
  * analyzer updated with fresh states per batch and merged left to right, and the partition's states written as
  * bytes. An analyzer that fails is reported by its error and not updated further; the others go on.
+ *
+ * <p>The output is keyed for the shuffle that merges it: the plain states go to the merging task number
+ * {@code buckets} as one {@link PartitionStates}; a {@link KeyedAnalyzer}'s state is split by key into
+ * {@code buckets} {@link BucketPiece}s, piece {@code i} keyed {@code i}, so that no task ever holds every group.
  */
-final class PartitionScan implements Function2<Integer, Iterator<Row>, Iterator<PartitionStates>> {
+final class PartitionScan implements Function2<Integer, Iterator<Row>, Iterator<Tuple2<Integer, Serializable>>> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,18 +34,20 @@ final class PartitionScan implements Function2<Integer, Iterator<Row>, Iterator<
     private final Broadcast<String[][]> dictionaries;
     private final long[] offsets;
     private final int batchRows;
+    private final int buckets;
 
     PartitionScan(RowDecoder decoder, Broadcast<byte[][]> analyzers, Broadcast<String[][]> dictionaries,
-                  long[] offsets, int batchRows) {
+                  long[] offsets, int batchRows, int buckets) {
         this.decoder = decoder;
         this.analyzers = analyzers;
         this.dictionaries = dictionaries;
         this.offsets = offsets;
         this.batchRows = batchRows;
+        this.buckets = buckets;
     }
 
     @Override
-    public Iterator<PartitionStates> call(Integer partition, Iterator<Row> rows) {
+    public Iterator<Tuple2<Integer, Serializable>> call(Integer partition, Iterator<Row> rows) {
         byte[][] shipped = analyzers.value();
         List<Analyzer<?, ?>> list = new ArrayList<>(shipped.length);
         for (byte[] b : shipped) {
@@ -66,17 +75,29 @@ final class PartitionScan implements Function2<Integer, Iterator<Row>, Iterator<
         if (!buffer.isEmpty()) {
             feed(list, states, errors, decoder.decode(schema, buffer, at - buffer.size(), dicts));
         }
+        List<Tuple2<Integer, Serializable>> out = new ArrayList<>();
         byte[][] bytes = new byte[list.size()][];
         for (int a = 0; a < list.size(); a++) {
             if (errors[a] == null && states[a] != null) {
                 try {
-                    bytes[a] = toBytes(list.get(a), states[a]);
+                    if (list.get(a) instanceof KeyedAnalyzer<?, ?> keyed) {
+                        byte[][] pieces = States.split(keyed, states[a], buckets);
+                        for (int b = 0; b < buckets; b++) {
+                            if (!States.emptyBucket(pieces[b])) {
+                                out.add(new Tuple2<>(b, new BucketPiece(a, partition, pieces[b])));
+                            }
+                        }
+                    } else {
+                        bytes[a] = States.toBytes(list.get(a), states[a]);
+                    }
                 } catch (RuntimeException | LinkageError e) {
-                    errors[a] = describe(e);
+                    errors[a] = States.describe(e);
                 }
+                states[a] = null;
             }
         }
-        return List.of(new PartitionStates(partition, at - first, bytes, errors)).iterator();
+        out.add(new Tuple2<>(buckets, new PartitionStates(partition, at - first, bytes, errors)));
+        return out.iterator();
     }
 
     private static void feed(List<Analyzer<?, ?>> analyzers, Object[] states, String[] errors, Batch batch) {
@@ -85,32 +106,12 @@ final class PartitionScan implements Function2<Integer, Iterator<Row>, Iterator<
                 continue;
             }
             try {
-                Object fresh = update(analyzers.get(a), batch);
-                states[a] = states[a] == null ? fresh : merge(analyzers.get(a), states[a], fresh);
+                Object fresh = States.update(analyzers.get(a), batch);
+                states[a] = states[a] == null ? fresh : States.merge(analyzers.get(a), states[a], fresh);
             } catch (RuntimeException | LinkageError e) {
-                errors[a] = describe(e);
+                errors[a] = States.describe(e);
                 states[a] = null;
             }
         }
-    }
-
-    private static <S> Object update(Analyzer<S, ?> analyzer, Batch batch) {
-        S state = analyzer.newState();
-        analyzer.update(state, batch);
-        return state;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <S> Object merge(Analyzer<S, ?> analyzer, Object left, Object right) {
-        return analyzer.merge((S) left, (S) right);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <S> byte[] toBytes(Analyzer<S, ?> analyzer, Object state) {
-        return analyzer.codec().toBytes((S) state);
-    }
-
-    static String describe(Throwable e) {
-        return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

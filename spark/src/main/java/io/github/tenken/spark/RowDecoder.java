@@ -54,6 +54,11 @@ final class RowDecoder implements Serializable {
         }
     }
 
+    /** The name of the dataset the rows belong to, for messages. */
+    String dataset() {
+        return dataset;
+    }
+
     /** The schema of the decoded batches. */
     Schema schema() {
         List<Schema.Field> fields = new ArrayList<>(names.length);

@@ -25,8 +25,9 @@ import java.util.Locale;
  * java -cp "tenken-spark-all.jar:spark-jars/*" io.github.tenken.spark.SparkAssess plan.json result.json local[4]
  * </pre>
  *
- * <p>The third argument, when given, is the master (otherwise {@code spark-submit}'s). Models, cases, constraints
- * and answers of the plan are not run here (they need the local CLI); the entry point says which were left out.
+ * <p>The third argument, when given, is the master (otherwise {@code spark-submit}'s). The plan's {@code checks}
+ * (include, exclude, criteria) apply as in the CLI. Models, cases, constraints, answers and check parameters of the
+ * plan are not run here (they need the local CLI); the entry point says which were left out.
  * Exit status: 0 when the verdict is met, 1 when not met, 2 on a usage or input error.
  */
 public final class SparkAssess {
@@ -80,6 +81,11 @@ public final class SparkAssess {
                 .profile(plan.profile())
                 .roles(new ColumnRoles(plan.label(), plan.sensitive(), plan.ignored()))
                 .checks(checks).seed(plan.seed());
+        if (plan.include() != null) {
+            b.include(plan.include());
+        }
+        b.exclude(plan.exclude().toArray(String[]::new));
+        plan.criteria().forEach((id, criteria) -> criteria.forEach(c -> b.criterion(id, c)));
         plan.datasets().forEach((role, file) -> {
             SparkDataset d = SparkSources.csv(spark, file.path(), file.options(), dictionaries);
             b.dataset(DatasetRole.valueOf(role.toUpperCase(Locale.ROOT)), d);

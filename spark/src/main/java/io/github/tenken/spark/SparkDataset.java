@@ -10,6 +10,12 @@ import io.github.tenken.data.Table;
 import io.github.tenken.engine.DistributedDataset;
 import io.github.tenken.internal.Preconditions;
 import io.github.tenken.stats.Analyzer;
+import io.github.tenken.stats.KeyedAnalyzer;
+import io.github.tenken.stats.RowGroupSet;
+import io.github.tenken.stats.ScanInfo;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -17,6 +23,7 @@ import org.apache.spark.sql.Row;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +33,10 @@ import java.util.concurrent.Executor;
 
 /**
  * A Spark {@code Dataset<Row>} as a Tenken dataset whose scans run on the cluster: each partition runs the planned
- * analyzers over batches of its own rows and sends back only their serialised states, which the driver merges in
- * partition order. Row order is the order of the partitions, then of the rows within each, as Spark gives them.
+ * analyzers over batches of its own rows and ships only their serialised states through one shuffle, where one task
+ * merges the plain states in partition order and the row-identity groups ({@link KeyedAnalyzer}s) are merged in
+ * buckets keyed by the row hash ({@link ShuffleMerge}); the driver receives the merged states and each bucket's counts.
+ * Row order is the order of the partitions, then of the rows within each, as Spark gives them.
  *
  * <pre>{@code
  * Dictionaries dictionaries = new Dictionaries();
@@ -49,9 +58,11 @@ public final class SparkDataset implements DistributedDataset {
     private final Dictionaries dictionaries;
     private final RowDecoder decoder;
     private final List<String> driverColumns;
+    private final long rowsPerBucket;
 
     private SparkDataset(String name, String source, org.apache.spark.sql.Dataset<Row> rows, Schema schema,
-                         Map<String, Set<String>> markers, Dictionaries dictionaries, List<String> driverColumns) {
+                         Map<String, Set<String>> markers, Dictionaries dictionaries, List<String> driverColumns,
+                         long rowsPerBucket) {
         this.name = Preconditions.notNull(name, "name");
         this.source = Preconditions.notNull(source, "source");
         this.rows = Preconditions.notNull(rows, "rows");
@@ -59,6 +70,8 @@ public final class SparkDataset implements DistributedDataset {
         this.dictionaries = Preconditions.notNull(dictionaries, "dictionaries");
         this.decoder = new RowDecoder(name, schema, Arrays.asList(rows.columns()), markers);
         this.driverColumns = List.copyOf(driverColumns);
+        Preconditions.check(rowsPerBucket > 0, "rows per bucket must be positive, was %d", rowsPerBucket);
+        this.rowsPerBucket = rowsPerBucket;
         for (String c : driverColumns) {
             Preconditions.check(schema.has(c), "column \"%s\" not found in %s; its columns are %s", c, name,
                     schema.names());
@@ -75,7 +88,8 @@ public final class SparkDataset implements DistributedDataset {
         for (String column : schema.names()) {
             markers.put(column, new LinkedHashSet<>(options.missingMarkers(column)));
         }
-        return new SparkDataset(name, "spark:" + name, rows, schema, markers, dictionaries, List.of());
+        return new SparkDataset(name, "spark:" + name, rows, schema, markers, dictionaries, List.of(),
+                DEFAULT_ROWS_PER_BUCKET);
     }
 
     /** A Spark dataset with the types Spark gives its columns (see {@link SparkSchemas}) unless declared. */
@@ -86,7 +100,8 @@ public final class SparkDataset implements DistributedDataset {
 
     /** This dataset with another source description (a path), for provenance and messages. */
     public SparkDataset from(String newSource) {
-        return new SparkDataset(name, newSource, rows, schema, decoder.markers(), dictionaries, driverColumns);
+        return new SparkDataset(name, newSource, rows, schema, decoder.markers(), dictionaries, driverColumns,
+                rowsPerBucket);
     }
 
     /**
@@ -94,7 +109,17 @@ public final class SparkDataset implements DistributedDataset {
      * the label, predictions, probabilities and sensitive columns): the scans still see every column.
      */
     public SparkDataset collectingOnly(List<String> columns) {
-        return new SparkDataset(name, source, rows, schema, decoder.markers(), dictionaries, columns);
+        return new SparkDataset(name, source, rows, schema, decoder.markers(), dictionaries, columns,
+                rowsPerBucket);
+    }
+
+    /**
+     * This dataset with its row-identity groups (duplicates, label conflicts, leakage) merged in buckets of about
+     * this many rows each (the shuffle's tasks; {@link #DEFAULT_ROWS_PER_BUCKET} unless set). Fewer rows per bucket
+     * take less memory per task and more tasks; the counts are the same.
+     */
+    public SparkDataset withRowsPerBucket(long rows) {
+        return new SparkDataset(name, source, this.rows, schema, decoder.markers(), dictionaries, driverColumns, rows);
     }
 
     /** The Spark rows behind this dataset. */
@@ -130,41 +155,101 @@ public final class SparkDataset implements DistributedDataset {
         List<Object> states = new ArrayList<>(analyzers.size());
         List<Integer> shippable = new ArrayList<>();
         List<byte[]> shipped = new ArrayList<>();
+        boolean keyed = false;
         for (int a = 0; a < analyzers.size(); a++) {
             try {
                 shipped.add(AnalyzerShipping.toBytes(analyzers.get(a)));
                 shippable.add(a);
                 states.add(null);
+                keyed |= analyzers.get(a) instanceof KeyedAnalyzer<?, ?>;
             } catch (IllegalArgumentException e) {
                 states.add(e);
             }
         }
+        int buckets = keyed ? bucketsFor(total) : 0;
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
         Broadcast<byte[][]> analyzerBytes = jsc.broadcast(shipped.toArray(byte[][]::new));
         Broadcast<String[][]> dictionaryValues = jsc.broadcast(dictionaryValues());
-        try {
-            List<PartitionStates> parts = new ArrayList<>(collect(rdd.mapPartitionsWithIndex(
-                    new PartitionScan(decoder, analyzerBytes, dictionaryValues, offsets, batchRows), false)));
-            parts.sort((x, y) -> Integer.compare(x.partition(), y.partition()));
-            for (int i = 0; i < shippable.size(); i++) {
-                int a = shippable.get(i);
-                states.set(a, StateMerge.merge(analyzers.get(a), parts, i));
+        JavaRDD<ScanPiece> pieces = JavaPairRDD.fromJavaRDD(rdd.mapPartitionsWithIndex(
+                        new PartitionScan(decoder, analyzerBytes, dictionaryValues, offsets, batchRows, buckets), false))
+                .partitionBy(new HashPartitioner(buckets + 1))
+                .mapPartitionsWithIndex(new ShuffleMerge(analyzerBytes, buckets, decoder), true);
+        if (keyed) {
+            pieces.persist(StorageLevel.MEMORY_AND_DISK());      // the bucket tables answer later questions
+        }
+        List<ScanPiece> summaries = collect(pieces.map(ScanPiece::summary));
+        dictionaryValues.unpersist();
+        ScanPiece.MergedStates merged = null;
+        Map<Integer, List<ScanPiece.BucketTable>> tables = new HashMap<>();
+        for (ScanPiece piece : summaries) {
+            if (piece instanceof ScanPiece.MergedStates m) {
+                merged = m;
+            } else if (piece instanceof ScanPiece.BucketTable t) {
+                tables.computeIfAbsent(t.analyzer(), k -> new ArrayList<>()).add(t);
             }
-        } finally {
-            analyzerBytes.destroy();
-            dictionaryValues.destroy();
+        }
+        if (merged == null) {
+            throw new IllegalStateException(name + ": the scan's merged states went missing");
+        }
+        ScanInfo info = new ScanInfo(name, schema, total, Map.of());
+        for (int i = 0; i < shippable.size(); i++) {
+            int a = shippable.get(i);
+            Analyzer<?, ?> analyzer = analyzers.get(a);
+            states.set(a, merged.errors()[i] != null ? new IllegalStateException(merged.errors()[i])
+                    : analyzer instanceof KeyedAnalyzer<?, ?>
+                    ? keyedResult(analyzer, tables.getOrDefault(i, List.of()), pieces, i, buckets, shipped.get(i), info)
+                    : decoded(analyzer, merged.states()[i]));
         }
         int batches = (int) ((total + batchRows - 1) / batchRows);
         return new Merged(states, total, batches, categories());
     }
 
+    /** Rows per bucket of a keyed analyzer unless set: what one task merges comfortably in a 1 GB heap. */
+    public static final long DEFAULT_ROWS_PER_BUCKET = 1_000_000;
+
+    /** The buckets for {@code rows} rows: the power of two that keeps each at or under {@link #rowsPerBucket}. */
+    int bucketsFor(long rows) {
+        long needed = Math.max(1, (rows + rowsPerBucket - 1) / rowsPerBucket);
+        long buckets = Long.highestOneBit(needed);
+        return (int) Math.min(buckets < needed ? buckets << 1 : buckets, 1 << 16);
+    }
+
+    private static Object decoded(Analyzer<?, ?> analyzer, byte[] bytes) {
+        try {
+            return bytes == null ? analyzer.newState() : States.fromBytes(analyzer, bytes);
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /** A keyed analyzer's result from its buckets' counts, the buckets staying on the executors. */
+    private Object keyedResult(Analyzer<?, ?> analyzer, List<ScanPiece.BucketTable> tables, JavaRDD<ScanPiece> pieces,
+                               int index, int buckets, byte[] shipped, ScanInfo info) {
+        Object empty = States.result(analyzer, analyzer.newState(), info);
+        if (!(empty instanceof RowGroupSet groups)) {
+            return new IllegalArgumentException(analyzer + " is keyed but gives no row groups; Spark runs only "
+                    + "row groups by key");
+        }
+        long[] sum = new long[SparkRowGroups.counts(groups).length];
+        for (ScanPiece.BucketTable t : tables) {
+            if (t.error() != null) {
+                return new IllegalStateException("bucket " + t.bucket() + ": " + t.error());
+            }
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += t.counts()[k];
+            }
+        }
+        return new Computed(new SparkRowGroups(name, sum, groups.isNumericLabel(), pieces, index, buckets, shipped,
+                decoder));
+    }
+
     /**
-     * The partitions' states; a value the data cannot hold (text in a numeric column, an infinity) fails the scan
+     * The scan's pieces; a value the data cannot hold (text in a numeric column, an infinity) fails the scan
      * as it does on the local reader, with the row and column the executor named rather than Spark's job failure.
      */
-    private static List<PartitionStates> collect(JavaRDD<PartitionStates> states) {
+    private static List<ScanPiece> collect(JavaRDD<ScanPiece> pieces) {
         try {
-            return states.collect();
+            return pieces.collect();
         } catch (Exception e) {                 // Spark rethrows a task's failure as a (checked) SparkException
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof IllegalArgumentException data && data.getStackTrace().length > 0

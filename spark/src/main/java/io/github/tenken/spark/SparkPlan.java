@@ -33,14 +33,18 @@ import java.util.Map;
  * @param sensitive   the sensitive columns
  * @param ignored     columns that are neither features nor label
  * @param seed        the seed
+ * @param include     {@code checks.include}: the ids of the checks to run, or {@code null} for all
+ * @param exclude     {@code checks.exclude}: the ids of checks not to run
+ * @param criteria    {@code checks.criteria}: per check id, criteria such as {@code "missing_share <= 0.05"}
  * @param unused      plan fields this entry point does not run
  */
 record SparkPlan(Path folder, String name, String description, QualityProfile profile, Map<String, DataFile> datasets,
-                 String label, List<String> sensitive, List<String> ignored, long seed, List<String> unused) {
+                 String label, List<String> sensitive, List<String> ignored, long seed, List<String> include,
+                 List<String> exclude, Map<String, List<String>> criteria, List<String> unused) {
 
     /** Fields a plan may hold that are outside the data checks. */
     private static final List<String> NOT_RUN = List.of("model", "referenceModel", "trainer", "cases", "expected",
-            "riskAttributes", "constraints", "checks", "answers", "positiveClass");
+            "riskAttributes", "constraints", "answers", "positiveClass");
 
     /**
      * One data file of the plan.
@@ -80,9 +84,20 @@ record SparkPlan(Path folder, String name, String description, QualityProfile pr
                 unused.add(f);
             }
         }
+        JsonNode checks = root.path("checks");
+        if (checks.hasNonNull("parameters")) {
+            unused.add("checks.parameters");
+        }
+        Map<String, List<String>> criteria = new java.util.LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = checks.path("criteria").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            criteria.put(e.getKey(), strings(e.getValue()));
+        }
         return new SparkPlan(folder, text(component, "name"), component.path("description").asText(""), q, datasets,
                 label, strings(root.get("sensitive")), strings(root.get("ignored")),
-                root.hasNonNull("seed") ? root.get("seed").asLong() : 42, unused);
+                root.hasNonNull("seed") ? root.get("seed").asLong() : 42,
+                checks.hasNonNull("include") ? strings(checks.get("include")) : null, strings(checks.get("exclude")),
+                criteria, unused);
     }
 
     private static DataFile dataFile(JsonNode node, Path folder, String label) {

@@ -5,7 +5,7 @@ import io.github.tenken.stats.Analyzer;
 import java.util.List;
 
 /**
- * Merges one analyzer's partition states on the driver, left to right in partition order (so in row order, as the
+ * Merges one analyzer's partition states in the task that receives them all, left to right in partition order (so in row order, as the
  * local scan merges adjacent batches); partitions without rows are skipped. A partition's failure becomes the
  * analyzer's failure, with the partition named.
  */

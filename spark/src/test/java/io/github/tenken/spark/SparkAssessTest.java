@@ -104,4 +104,44 @@ class SparkAssessTest {
         assertThat(JsonReport.toJson(remote, JsonOptions.withoutTimings()))
                 .isEqualTo(JsonReport.toJson(expected, JsonOptions.withoutTimings()));
     }
+
+    /** {@code checks.include}, {@code exclude} and {@code criteria} apply as in the CLI: the local run is built alike. */
+    @Test
+    void thePlansChecksApplyAsInTheCli(@TempDir Path dir) throws IOException {
+        Dictionaries d = new Dictionaries();
+        Path train = dir.resolve("adult-train.csv");
+        writeCsv(SampleData.adultTraining(d), train);
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, """
+                {"component": {"name": "income classifier", "description": "Adult census income"},
+                 "profile": {"aisl": "0.1", "aipl": "1", "aifl": "1"},
+                 "datasets": {"training": {"path": "adult-train.csv"}},
+                 "label": "income", "sensitive": ["sex"], "ignored": ["fnlwgt"],
+                 "checks": {"include": ["b3.missing-values", "b3.duplicates", "b3.label-conflicts"],
+                            "exclude": ["b3.label-conflicts"],
+                            "criteria": {"b3.duplicates": ["duplicate_rows_training <= 100"]}}}
+                """);
+        AssessmentResult remote = SparkAssess.run(spark, plan, AdultOnSparkTest.DATA_CHECKS);
+
+        AssessmentResult expected = Assessment.builder().component("income classifier", "Adult census income")
+                .profile(QualityProfile.of(SafetyLevel.AISL_0_1, PerformanceLevel.AIPL_1, FairnessLevel.AIFL_1))
+                .dataset(DatasetRole.TRAINING, CsvDataset.of(train, CsvOptions.builder().label("income").build(),
+                        new Dictionaries()))
+                .roles(new ColumnRoles("income", java.util.List.of("sex"), java.util.List.of("fnlwgt")))
+                .checks(AdultOnSparkTest.DATA_CHECKS)
+                .include(java.util.List.of("b3.missing-values", "b3.duplicates", "b3.label-conflicts"))
+                .exclude("b3.label-conflicts").criterion("b3.duplicates", "duplicate_rows_training <= 100")
+                .seed(42).build().run();
+
+        assertThat(remote.checks()).extracting(c -> c.checkId())
+                .containsExactlyInAnyOrder("b3.missing-values", "b3.duplicates");
+        var duplicates = remote.checks().stream().filter(c -> c.checkId().equals("b3.duplicates")).findFirst()
+                .orElseThrow().measures().stream().filter(m -> m.name().equals("duplicate_rows_training"))
+                .findFirst().orElseThrow();
+        assertThat(duplicates.value()).isEqualTo(3465.0);
+        assertThat(duplicates.isFailed()).isTrue();                 // the plan's criterion, not the default
+        assertThat(duplicates.isAgreed()).isTrue();
+        assertThat(JsonReport.toJson(remote, JsonOptions.withoutTimings()))
+                .isEqualTo(JsonReport.toJson(expected, JsonOptions.withoutTimings()));
+    }
 }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tenken.checks.io.CsvOptions;
 import io.github.tenken.checks.io.Dictionaries;
 import io.github.tenken.data.Batch;
+import io.github.tenken.data.CategoricalColumn;
+import io.github.tenken.data.CategoryDictionary;
+import io.github.tenken.data.NumericColumn;
+import io.github.tenken.data.Table;
 import io.github.tenken.data.ColumnType;
 import io.github.tenken.data.Schema;
 import io.github.tenken.engine.FusedScan;
@@ -128,6 +132,70 @@ class SparkDatasetTest {
         assertThat(five.get(new CategoryCounts("label")).counts())
                 .containsExactly(one.get(new CategoryCounts("label")).counts());
         assertThat(five.get(new RowGroups(List.of("colour", "size"), "label")).conflictingRows()).isEqualTo(3);
+    }
+
+    /**
+     * Row groups through the shuffle keyed by the row hash, against the local table of groups (itself checked against
+     * a naive count in core): a numeric label (conflicts beyond a tolerance), 16 buckets of training rows against 4
+     * of test rows (the test rows are re-bucketed to meet them), planted copies and conflicts.
+     */
+    @Test
+    void rowGroupsInBucketsEqualTheLocalTable() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        Table training = regressionRows("train", random, 3_000, null);
+        Table test = regressionRows("test", random, 1_000, training);
+        RowGroups groups = new RowGroups(List.of("x", "c"), "y");
+        RowGroupSet localTraining = FusedScan.run(training, List.of(groups), new ScanSettings(Runnable::run, 512),
+                false).get(groups);
+        RowGroupSet localTest = FusedScan.run(test, List.of(groups), new ScanSettings(Runnable::run, 512), false)
+                .get(groups);
+        Dictionaries d = new Dictionaries();
+        RowGroupSet sparkTraining = scan(SparkDataset.of("train", SparkTestSession.rows(spark, training, 3),
+                training.schema(), CsvOptions.defaults(), d).withRowsPerBucket(200), List.of(groups)).get(groups);
+        RowGroupSet sparkTest = scan(SparkDataset.of("test", SparkTestSession.rows(spark, test, 2),
+                test.schema(), CsvOptions.defaults(), d).withRowsPerBucket(300), List.of(groups)).get(groups);
+        assertThat(sparkTraining.toString()).contains("16 buckets");
+        assertThat(sparkTest.toString()).contains("4 buckets");
+        for (RowGroupSet[] pair : new RowGroupSet[][]{{localTraining, sparkTraining}, {localTest, sparkTest}}) {
+            assertThat(SparkRowGroups.counts(pair[1])).containsExactly(SparkRowGroups.counts(pair[0]));
+            assertThat(pair[1].isNumericLabel()).isTrue();
+            assertThat(pair[1].conflictsBeyond(0)).isEqualTo(pair[0].conflictsBeyond(0));
+            assertThat(pair[1].conflictsBeyond(1.5)).isEqualTo(pair[0].conflictsBeyond(1.5));
+        }
+        assertThat(localTraining.duplicateRows()).isGreaterThan(100);        // the fixture plants what is compared
+        assertThat(localTraining.conflictsBeyond(1.5).groups()).isGreaterThan(10);
+        assertThat(localTest.rowsAlsoIn(localTraining)).isGreaterThan(200);
+        assertThat(sparkTest.rowsAlsoIn(sparkTraining)).isEqualTo(localTest.rowsAlsoIn(localTraining));
+        assertThat(sparkTest.distinctAlsoIn(sparkTraining)).isEqualTo(localTest.distinctAlsoIn(localTraining));
+        assertThat(sparkTraining.rowsAlsoIn(sparkTest)).isEqualTo(localTraining.rowsAlsoIn(localTest));
+        assertThat(sparkTraining.distinctAlsoIn(sparkTest)).isEqualTo(localTraining.distinctAlsoIn(localTest));
+        assertThatThrownBy(() -> sparkTest.rowsAlsoIn(localTraining))
+                .hasMessageContaining("read both datasets with Spark");
+    }
+
+    /**
+     * Rows of a feature {@code x} (20 values, some missing), a category {@code c} (4) and a numeric label {@code y}
+     * (10 values, some missing): many repeats and conflicts; a third of a test's rows copied from {@code from}.
+     */
+    private static Table regressionRows(String name, java.util.SplittableRandom random, int n, Table from) {
+        double[] x = new double[n];
+        String[] c = new String[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (from != null && random.nextInt(3) == 0) {
+                int k = random.nextInt(from.rowCount());
+                x[i] = ((NumericColumn) from.column("x")).get(k);
+                CategoricalColumn fc = (CategoricalColumn) from.column("c");
+                c[i] = fc.isMissing(k) ? null : fc.dictionary().valueOf(fc.code(k));
+                y[i] = ((NumericColumn) from.column("y")).get(k);
+                continue;
+            }
+            x[i] = random.nextInt(25) < 1 ? Double.NaN : random.nextInt(20) * 0.5;
+            c[i] = random.nextInt(30) == 0 ? null : "c" + random.nextInt(4);
+            y[i] = random.nextInt(40) == 0 ? Double.NaN : random.nextInt(10) * 0.75;
+        }
+        return Table.of(name, List.of(NumericColumn.of("x", x),
+                CategoricalColumn.of("c", new CategoryDictionary(), c), NumericColumn.of("y", y)));
     }
 
     /** An analyzer holding a lambda cannot be sent to executors: it alone fails, with its name. */
