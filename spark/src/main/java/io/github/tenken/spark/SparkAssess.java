@@ -47,6 +47,7 @@ public final class SparkAssess {
             builder.master(args[2]);
         }
         SparkSession spark = builder.getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");       // Tenken prints its own lines; Spark's INFO would drown them
         try {
             AssessmentResult result = run(spark, Path.of(args[0]), CheckCatalog.load());
             JsonReport.write(result, Path.of(args[1]));
@@ -58,13 +59,28 @@ public final class SparkAssess {
                 System.out.printf(Locale.ROOT, "  %-32s %s%n", c.checkId(), c.status());
             }
             status = result.verdict().isAcceptable() ? 0 : 1;
-        } catch (RuntimeException e) {
-            System.err.println("tenken: " + e.getMessage());
+        } catch (Exception e) {                 // Spark throws its checked SparkException from Scala code
+            System.err.println("tenken: " + oneLine(e));
             status = 2;
         } finally {
             spark.stop();
         }
         System.exit(status);
+    }
+
+    /**
+     * A failure in one line: the message of the cause that says what went wrong (a bad value names its file, row,
+     * column and value), without the stack traces Spark appends to a failed job's message.
+     */
+    static String oneLine(Throwable e) {
+        Throwable reason = e;
+        while (reason.getCause() != null && reason.getCause() != reason
+                && (reason.getMessage() == null || !(reason instanceof IllegalArgumentException))) {
+            reason = reason.getCause();
+        }
+        String message = reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     /** The plan's data checks among {@code checks}, with its data read by Spark. */

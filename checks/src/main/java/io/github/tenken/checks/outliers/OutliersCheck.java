@@ -166,7 +166,10 @@ public final class OutliersCheck implements Check {
                 "dataset", "column", "row", "value", "robust_z", "beyond");
         Worst worst = null;
         double maxIqrShare = 0;
+        QuantileSummary maxIqrSummary = null;
         Set<String> withOutliers = new TreeSet<>();
+        Set<String> sketched = new TreeSet<>();
+        String sketch = null;
         for (Judged j : judged) {
             QuantileSummary s = run.get(j.values());
             if (s.count() == 0) {
@@ -188,16 +191,33 @@ public final class OutliersCheck implements Check {
             if (worst == null || f.robustShare() > worst.fences().robustShare()) {
                 worst = new Worst(j, f, s);
             }
-            maxIqrShare = Math.max(maxIqrShare, f.iqrShare());
+            if (maxIqrSummary == null || f.iqrShare() > maxIqrShare) {
+                maxIqrShare = f.iqrShare();
+                maxIqrSummary = s;
+            }
+            if (!s.isExact()) {
+                sketched.add(j.column());
+                sketch = s.method();
+            }
         }
         Measure share = run.judged("max_outlier_share", worst == null ? 0 : worst.fences().robustShare(), "ratio");
         if (worst != null && !worst.summary().isExact()) {
             share = share.approximatedBy(new Approximation(worst.summary().method(), 2 * worst.summary().rankError()));
         }
+        Measure iqrShare = run.judged("max_iqr_outlier_share", maxIqrShare, "ratio");
+        if (maxIqrSummary != null && !maxIqrSummary.isExact()) {
+            iqrShare = iqrShare.approximatedBy(new Approximation(maxIqrSummary.method(),
+                    2 * maxIqrSummary.rankError()));
+        }
+        // each column whose fences come from a sketch may be counted one way or the other
+        Measure columnCount = run.judged("columns_with_outliers", withOutliers.size(), "columns");
+        if (!sketched.isEmpty()) {
+            columnCount = columnCount.approximatedBy(new Approximation(sketch, sketched.size()));
+        }
         return Outcome.builder()
                 .measure(share)
-                .measure(run.judged("columns_with_outliers", withOutliers.size(), "columns"))
-                .measure(run.judged("max_iqr_outlier_share", maxIqrShare, "ratio"))
+                .measure(columnCount)
+                .measure(iqrShare)
                 .table(columns.build())
                 .table(rows.build())
                 .explanation(sentence(worst, withOutliers.size(),

@@ -167,5 +167,14 @@ class OutliersCheckTest {
         long beyondByHand = Arrays.stream(v).filter(x -> Math.abs(x) > 3.4).count();   // the fences sit near +-3.5
         assertThat((long) Math.round(e.value() * 2010)).isBetween(10L, beyondByHand);
         assertThat(rows(table(exact, "rows"), "value").subList(0, 10)).allMatch(c -> c.get(0).equals(50.0));
+        // the IQR share and the count of columns come from the same sketch: both say so, the count by one column
+        Measure iqrExact = exact.measure("max_iqr_outlier_share").orElseThrow();
+        Measure iqrSketched = sketched.measure("max_iqr_outlier_share").orElseThrow();
+        assertThat(iqrExact.approximation()).isNull();
+        assertThat(iqrSketched.approximation().bound()).isEqualTo(s.approximation().bound());
+        assertThat(iqrSketched.value()).isCloseTo(iqrExact.value(), within(iqrSketched.approximation().bound()));
+        assertThat(exact.measure("columns_with_outliers").orElseThrow().approximation()).isNull();
+        assertThat(sketched.measure("columns_with_outliers").orElseThrow().approximation())
+                .isEqualTo(new io.github.tenken.check.Approximation("KLL k=200", 1));
     }
 }
