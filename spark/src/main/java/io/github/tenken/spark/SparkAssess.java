@@ -46,8 +46,11 @@ public final class SparkAssess {
         if (args.length == 3) {
             builder.master(args[2]);
         }
+        if (System.getProperty("spark.log.level") == null) {
+            // Tenken prints its own lines, a failure as one; --conf spark.log.level=WARN brings Spark's log back
+            builder.config("spark.log.level", "OFF");
+        }
         SparkSession spark = builder.getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");       // Tenken prints its own lines; Spark's INFO would drown them
         try {
             AssessmentResult result = run(spark, Path.of(args[0]), CheckCatalog.load());
             JsonReport.write(result, Path.of(args[1]));

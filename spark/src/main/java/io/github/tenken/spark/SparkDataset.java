@@ -145,7 +145,7 @@ public final class SparkDataset implements DistributedDataset {
     @Override
     public Merged scanStates(List<Analyzer<?, ?>> analyzers, int batchRows) {
         JavaRDD<Row> rdd = rows.javaRDD();
-        long[] counts = CategoryCensus.run(rdd, decoder, dictionaries);
+        long[] counts = onSpark(() -> CategoryCensus.run(rdd, decoder, dictionaries));
         long[] offsets = new long[counts.length];
         long total = 0;
         for (int p = 0; p < counts.length; p++) {
@@ -177,7 +177,7 @@ public final class SparkDataset implements DistributedDataset {
         if (keyed) {
             pieces.persist(StorageLevel.MEMORY_AND_DISK());      // the bucket tables answer later questions
         }
-        List<ScanPiece> summaries = collect(pieces.map(ScanPiece::summary));
+        List<ScanPiece> summaries = onSpark(() -> pieces.map(ScanPiece::summary).collect());
         dictionaryValues.unpersist();
         ScanPiece.MergedStates merged = null;
         Map<Integer, List<ScanPiece.BucketTable>> tables = new HashMap<>();
@@ -244,20 +244,27 @@ public final class SparkDataset implements DistributedDataset {
     }
 
     /**
-     * The scan's pieces; a value the data cannot hold (text in a numeric column, an infinity) fails the scan
-     * as it does on the local reader, with the row and column the executor named rather than Spark's job failure.
+     * A Spark job's outcome, or its failure as one clear line: a value the data cannot hold (text in a numeric
+     * column, an infinity) fails the scan as it does on the local reader, with the row and column the executor named;
+     * any other failure (a malformed CSV record, an unreadable file) names this dataset's source and the cause's
+     * first line, not Spark's job failure with its stack traces.
      */
-    private static List<ScanPiece> collect(JavaRDD<ScanPiece> pieces) {
+    private <T> T onSpark(java.util.function.Supplier<T> job) {
         try {
-            return pieces.collect();
+            return job.get();
         } catch (Exception e) {                 // Spark rethrows a task's failure as a (checked) SparkException
+            Throwable root = e;
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof IllegalArgumentException data && data.getStackTrace().length > 0
                         && data.getStackTrace()[0].getClassName().equals(RowDecoder.class.getName())) {
                     throw new IllegalArgumentException(data.getMessage(), e);
                 }
+                root = t;
             }
-            throw e;
+            String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+            int end = message.indexOf('\n');
+            throw new IllegalArgumentException(source + ": Spark could not read it: "
+                    + (end < 0 ? message : message.substring(0, end)), e);
         }
     }
 
@@ -288,18 +295,18 @@ public final class SparkDataset implements DistributedDataset {
     @Override
     public Table toTable() {
         JavaRDD<Row> rdd = rows.javaRDD();
-        CategoryCensus.run(rdd, decoder, dictionaries);
+        onSpark(() -> CategoryCensus.run(rdd, decoder, dictionaries));
         Schema kept = driverColumns.isEmpty() ? schema : new Schema(schema.fields().stream()
                 .filter(f -> driverColumns.contains(f.name())).toList());
         List<Row> all;
         RowDecoder keptDecoder;
         if (driverColumns.isEmpty()) {
-            all = rdd.collect();
+            all = onSpark(rdd::collect);
             keptDecoder = decoder;
         } else {
             org.apache.spark.sql.Dataset<Row> selected = rows.selectExpr(kept.names().stream()
                     .map(c -> "`" + c.replace("`", "``") + "`").toArray(String[]::new));
-            all = selected.javaRDD().collect();
+            all = onSpark(() -> selected.javaRDD().collect());
             keptDecoder = new RowDecoder(name, kept, Arrays.asList(selected.columns()), decoder.markers());
         }
         CategoryDictionary[] dicts = new CategoryDictionary[kept.size()];

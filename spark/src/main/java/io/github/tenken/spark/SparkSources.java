@@ -31,6 +31,7 @@ public final class SparkSources {
     /** A CSV file or folder of CSV files. */
     public static SparkDataset csv(SparkSession spark, String path, CsvOptions options, Dictionaries dictionaries) {
         requireSupported(options);
+        requireReadable(path);
         DataFrameReader reader = spark.read()
                 .option("header", options.hasHeader())
                 .option("sep", String.valueOf(options.delimiter()))
@@ -53,8 +54,22 @@ public final class SparkSources {
     /** A Parquet file or folder: Spark's numeric columns are numeric, others categorical, unless declared. */
     public static SparkDataset parquet(SparkSession spark, String path, CsvOptions options,
                                        Dictionaries dictionaries) {
+        requireReadable(path);
         org.apache.spark.sql.Dataset<Row> rows = spark.read().parquet(path);
         return SparkDataset.of(nameOf(path), rows, options, dictionaries).from(path);
+    }
+
+    /** A clear error for a local path that names no file or folder, before Spark logs its own stack trace. */
+    private static void requireReadable(String path) {
+        boolean otherFileSystem = path.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !path.startsWith("file:")
+                && !path.matches("^[a-zA-Z]:\\\\.*");
+        if (otherFileSystem || path.contains("*")) {
+            return;                                    // s3a:, hdfs:, a glob: Spark says what it finds
+        }
+        Path local = Path.of(path.startsWith("file:") ? path.substring(5) : path);
+        if (!Files.exists(local)) {
+            throw new IllegalArgumentException("no file or folder " + path);
+        }
     }
 
     private static void requireSupported(CsvOptions options) {

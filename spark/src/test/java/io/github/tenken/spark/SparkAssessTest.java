@@ -1,16 +1,13 @@
 package io.github.tenken.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tenken.checks.io.CsvDataset;
 import io.github.tenken.checks.io.CsvOptions;
 import io.github.tenken.checks.io.Dictionaries;
-import io.github.tenken.data.CategoricalColumn;
-import io.github.tenken.data.Column;
 import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
-import io.github.tenken.data.NumericColumn;
-import io.github.tenken.data.Table;
 import io.github.tenken.engine.Assessment;
 import io.github.tenken.guideline.FairnessLevel;
 import io.github.tenken.guideline.PerformanceLevel;
@@ -27,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,38 +45,13 @@ class SparkAssessTest {
         spark.stop();
     }
 
-    /** The table as a plain CSV file: header, {@code ?} where a value is missing. */
-    private static void writeCsv(Table table, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(String.join(",", table.columnNames()));
-            w.write('\n');
-            for (int r = 0; r < table.rowCount(); r++) {
-                StringBuilder line = new StringBuilder();
-                for (Column c : table.columns()) {
-                    if (!line.isEmpty()) {
-                        line.append(',');
-                    }
-                    if (c instanceof NumericColumn n) {
-                        double v = n.get(r);
-                        line.append(Double.isNaN(v) ? "?" : v == Math.rint(v) ? Long.toString((long) v)
-                                : Double.toString(v));
-                    } else {
-                        CategoricalColumn k = (CategoricalColumn) c;
-                        line.append(k.isMissing(r) ? "?" : k.dictionary().valueOf(k.code(r)));
-                    }
-                }
-                w.write(line.append('\n').toString());
-            }
-        }
-    }
-
     @Test
     void aPlanOnSparkGivesTheLocalJson(@TempDir Path dir) throws IOException {
         Dictionaries d = new Dictionaries();
         Path train = dir.resolve("adult-train.csv");
         Path test = dir.resolve("adult-test.csv");
-        writeCsv(SampleData.adultTraining(d), train);
-        writeCsv(SampleData.adultTest(d), test);
+        SparkTestSession.writeCsv(SampleData.adultTraining(d), train);
+        SparkTestSession.writeCsv(SampleData.adultTest(d), test);
         Path plan = dir.resolve("plan.json");
         Files.writeString(plan, """
                 {"component": {"name": "income classifier", "description": "Adult census income"},
@@ -110,7 +80,7 @@ class SparkAssessTest {
     void thePlansChecksApplyAsInTheCli(@TempDir Path dir) throws IOException {
         Dictionaries d = new Dictionaries();
         Path train = dir.resolve("adult-train.csv");
-        writeCsv(SampleData.adultTraining(d), train);
+        SparkTestSession.writeCsv(SampleData.adultTraining(d), train);
         Path plan = dir.resolve("plan.json");
         Files.writeString(plan, """
                 {"component": {"name": "income classifier", "description": "Adult census income"},
@@ -143,5 +113,30 @@ class SparkAssessTest {
         assertThat(duplicates.isAgreed()).isTrue();
         assertThat(JsonReport.toJson(remote, JsonOptions.withoutTimings()))
                 .isEqualTo(JsonReport.toJson(expected, JsonOptions.withoutTimings()));
+    }
+
+    /** A plan naming no file, and a CSV row with a field missing: one line each, naming the file. */
+    @Test
+    void badInputIsOneLineNamingTheFile(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, """
+                {"component": {"name": "c", "description": "d"}, "profile": {"aisl": "0.1", "aipl": "1", "aifl": "1"},
+                 "datasets": {"training": {"path": "rows.csv"}}, "label": "label"}
+                """);
+        assertThatThrownBy(() -> SparkAssess.run(spark, plan, AdultOnSparkTest.DATA_CHECKS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no file or folder " + dir.resolve("rows.csv").toAbsolutePath().normalize());
+
+        StringBuilder csv = new StringBuilder("age,colour,label\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(i == 250 ? "33,red\n" : (20 + i % 50) + ",blue,yes\n");
+        }
+        Files.writeString(dir.resolve("rows.csv"), csv);
+        assertThatThrownBy(() -> SparkAssess.run(spark, plan, AdultOnSparkTest.DATA_CHECKS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(dir.resolve("rows.csv").toAbsolutePath().normalize()
+                        + ": Spark could not read it: ")
+                .hasMessageContaining("33,red")
+                .satisfies(e -> assertThat(SparkAssess.oneLine(e)).doesNotContain("\n").isEqualTo(e.getMessage()));
     }
 }

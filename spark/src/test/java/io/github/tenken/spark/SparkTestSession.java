@@ -12,6 +12,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,5 +66,30 @@ final class SparkTestSession {
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         return spark.createDataFrame(jsc.parallelize(rows, partitions), DataTypes.createStructType(fields));
+    }
+
+    /** The table as a plain CSV file: header, {@code ?} where a value is missing. */
+    static void writeCsv(Table table, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", table.columnNames()));
+            w.write('\n');
+            for (int r = 0; r < table.rowCount(); r++) {
+                StringBuilder line = new StringBuilder();
+                for (Column c : table.columns()) {
+                    if (!line.isEmpty()) {
+                        line.append(',');
+                    }
+                    if (c instanceof NumericColumn n) {
+                        double v = n.get(r);
+                        line.append(Double.isNaN(v) ? "?" : v == Math.rint(v) ? Long.toString((long) v)
+                                : Double.toString(v));
+                    } else {
+                        CategoricalColumn k = (CategoricalColumn) c;
+                        line.append(k.isMissing(r) ? "?" : k.dictionary().valueOf(k.code(r)));
+                    }
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
     }
 }

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * directory named by the system property {@value #DIR_PROPERTY}: that is how {@code Path.of("train.csv")} in the
  * README finds the file the test wrote.
  */
-final class ReadmeSnippets {
+public final class ReadmeSnippets {
 
     /** The system property naming the working directory the examples' relative paths resolve in. */
-    static final String DIR_PROPERTY = "tenken.readme.dir";
+    public static final String DIR_PROPERTY = "tenken.readme.dir";
 
     private static final Pattern CLASS = Pattern.compile("^(?:public\\s+|final\\s+|abstract\\s+)*class\\s+(\\w+)",
             Pattern.MULTILINE);
@@ -32,7 +32,7 @@ final class ReadmeSnippets {
      * @param source    the source to compile
      * @param unit      whether the block is a complete compilation unit
      */
-    record Snippet(int line, String code, String className, String source, boolean unit) {
+    public record Snippet(int line, String code, String className, String source, boolean unit) {
 
         /** The README line of the source's line {@code sourceLine} (1-based). */
         long readmeLine(long sourceLine) {
@@ -49,7 +49,7 @@ final class ReadmeSnippets {
     }
 
     /** Every {@code ```java} block of the Markdown text, in order. */
-    static List<Snippet> of(String markdown) {
+    public static List<Snippet> of(String markdown) {
         List<Snippet> out = new ArrayList<>();
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -21,13 +21,13 @@ import java.util.stream.Collectors;
  * Compiles one README example with {@code javax.tools.JavaCompiler} against the test class path and loads it; a
  * compile error is an {@link AssertionError} naming the README line of every error.
  */
-final class SnippetCompiler {
+public final class SnippetCompiler {
 
     private SnippetCompiler() {
     }
 
     /** The class path the tests run on (surefire hands it over in a property when it uses a manifest jar). */
-    static String testClassPath() {
+    public static String testClassPath() {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
@@ -36,7 +36,7 @@ final class SnippetCompiler {
      *
      * @throws AssertionError when it does not compile: {@code README.md line 42: cannot find symbol ...}
      */
-    static Class<?> compile(ReadmeSnippets.Snippet snippet, Path out) throws IOException, ClassNotFoundException {
+    public static Class<?> compile(ReadmeSnippets.Snippet snippet, Path out) throws IOException, ClassNotFoundException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + snippet.className() + ".java"),
