@@ -21,9 +21,10 @@ import java.util.Locale;
  * for {@code java -cp} with a {@code local[N]} master.
  *
  * <pre>
- * spark-submit --class io.github.tenken.spark.SparkAssess tenken-spark-all.jar plan.json result.json
- * java -cp "tenken-spark-all.jar:spark-jars/*" io.github.tenken.spark.SparkAssess plan.json result.json local[4]
+ * spark-submit --class io.github.tenken.spark.SparkAssess --jars "$TENKEN_JARS" tenken-spark.jar plan.json result.json
+ * java -cp "tenken-spark.jar:$TENKEN_AND_SPARK_JARS" io.github.tenken.spark.SparkAssess plan.json result.json local[4]
  * </pre>
+ * ({@code spark/README.md} shows how Maven lists both sets of jars.)
  *
  * <p>The third argument, when given, is the master (otherwise {@code spark-submit}'s). The plan's {@code checks}
  * (include, exclude, criteria) apply as in the CLI. Models, cases, constraints, answers and check parameters of the
