@@ -29,12 +29,23 @@ final class SmileModelBytes {
     }
 
     /**
-     * Serialises with the fit and score times of Smile's training metrics set to 0: Smile records how long fitting
-     * took inside the model (the forest's and every tree's {@code ClassificationMetrics} or {@code RegressionMetrics}),
-     * so two forests trained alike would otherwise differ in bytes, and so in the model's identity hash, by their
-     * timings alone. Every other value is kept; the timings only inform.
+     * Serialises without what makes two forests trained alike differ in bytes, and so in the model's identity hash:
+     * <ul>
+     *   <li>the fit and score times Smile records inside the model (the forest's and every tree's
+     *       {@code ClassificationMetrics} or {@code RegressionMetrics}) are set to 0;</li>
+     *   <li>a random forest's own out-of-bag metrics are left out (size kept, the rest 0 or NaN): Smile 3.1.1 counts
+     *       the out-of-bag votes from its parallel tree threads without synchronisation, so the forest's OOB error can
+     *       differ by a vote or two between identical trainings (4,786 against 4,784 errors in one of 30 trainings of
+     *       the same Adult forest here). Each tree's metrics, computed in one thread, are kept.</li>
+     * </ul>
+     * Trees, importances and everything that predicts are kept as they are; the metrics only inform.
      */
     private static final class WithoutTimings extends ObjectOutputStream {
+
+        /** The forests' own metrics met so far, by identity: they are written after their forest. */
+        private final java.util.Set<Object> forestMetrics =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
         WithoutTimings(java.io.OutputStream out) throws IOException {
             super(out);
             enableReplaceObject(true);
@@ -42,12 +53,27 @@ final class SmileModelBytes {
 
         @Override
         protected Object replaceObject(Object obj) {
-            if (obj instanceof smile.validation.ClassificationMetrics m && (m.fitTime != 0 || m.scoreTime != 0)) {
-                return new smile.validation.ClassificationMetrics(0, 0, m.size, m.error, m.accuracy, m.sensitivity,
-                        m.specificity, m.precision, m.f1, m.mcc, m.auc, m.logloss, m.crossentropy);
-            }
-            if (obj instanceof smile.validation.RegressionMetrics m && (m.fitTime != 0 || m.scoreTime != 0)) {
-                return new smile.validation.RegressionMetrics(0, 0, m.size, m.rss, m.mse, m.rmse, m.mad, m.r2);
+            if (obj instanceof smile.classification.RandomForest f) {
+                forestMetrics.add(f.metrics());
+            } else if (obj instanceof smile.regression.RandomForest f) {
+                forestMetrics.add(f.metrics());
+            } else if (obj instanceof smile.validation.ClassificationMetrics m) {
+                if (forestMetrics.contains(m)) {
+                    return new smile.validation.ClassificationMetrics(0, 0, m.size, 0, Double.NaN, Double.NaN,
+                            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                }
+                if (m.fitTime != 0 || m.scoreTime != 0) {
+                    return new smile.validation.ClassificationMetrics(0, 0, m.size, m.error, m.accuracy,
+                            m.sensitivity, m.specificity, m.precision, m.f1, m.mcc, m.auc, m.logloss, m.crossentropy);
+                }
+            } else if (obj instanceof smile.validation.RegressionMetrics m) {
+                if (forestMetrics.contains(m)) {
+                    return new smile.validation.RegressionMetrics(0, 0, m.size, Double.NaN, Double.NaN, Double.NaN,
+                            Double.NaN, Double.NaN);
+                }
+                if (m.fitTime != 0 || m.scoreTime != 0) {
+                    return new smile.validation.RegressionMetrics(0, 0, m.size, m.rss, m.mse, m.rmse, m.mad, m.r2);
+                }
             }
             return obj;
         }
