@@ -7,7 +7,9 @@ import io.github.tenken.data.ColumnRoles;
 import io.github.tenken.data.DatasetRole;
 import io.github.tenken.engine.Assessment;
 import io.github.tenken.engine.CheckCatalog;
-import io.github.tenken.report.json.JsonReport;
+import io.github.tenken.report.ReportLanguage;
+import io.github.tenken.report.ReportWriter;
+import io.github.tenken.report.ReportWriters;
 import io.github.tenken.result.AssessmentResult;
 import org.apache.spark.sql.SparkSession;
 
@@ -17,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs a plan file's data checks on Spark and writes the JSON result: the entry point for {@code spark-submit}, or
- * for {@code java -cp} with a {@code local[N]} master.
+ * Runs a plan file's data checks on Spark and writes the JSON result, the HTML report and the Markdown summary:
+ * the entry point for {@code spark-submit}, or for {@code java -cp} with a {@code local[N]} master.
  *
  * <pre>
  * spark-submit --class io.github.tenken.spark.SparkAssess --jars "$TENKEN_JARS" tenken-spark.jar plan.json result.json
@@ -26,7 +28,8 @@ import java.util.Locale;
  * </pre>
  * ({@code spark/README.md} shows how Maven lists both sets of jars.)
  *
- * <p>The third argument, when given, is the master (otherwise {@code spark-submit}'s). The plan's {@code checks}
+ * <p>The third argument, when given, is the master (otherwise {@code spark-submit}'s); {@code --lang=ja} writes the
+ * reports in Japanese. The plan's {@code checks}
  * (include, exclude, criteria) apply as in the CLI. Models, cases, constraints, answers and check parameters of the
  * plan are not run here (they need the local CLI); the entry point says which were left out.
  * Exit status: 0 when the verdict is met, 1 when not met, 2 on a usage or input error.
@@ -36,16 +39,25 @@ public final class SparkAssess {
     private SparkAssess() {
     }
 
-    /** {@code PLAN.json OUT.json [MASTER]}. */
+    /** {@code PLAN.json OUT.json [MASTER] [--lang=ja]}. */
     public static void main(String[] args) {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: SparkAssess PLAN.json OUT.json [MASTER, e.g. local[4]]");
+        List<String> positional = new java.util.ArrayList<>();
+        ReportLanguage language = ReportLanguage.EN;
+        for (String a : args) {
+            if (a.startsWith("--lang=")) {
+                language = ReportLanguage.parse(a.substring("--lang=".length()));
+            } else {
+                positional.add(a);
+            }
+        }
+        if (positional.size() < 2 || positional.size() > 3 || !positional.get(1).endsWith(".json")) {
+            System.err.println("usage: SparkAssess PLAN.json OUT.json [MASTER, e.g. local[4]] [--lang=ja]");
             System.exit(2);
         }
         int status;
         SparkSession.Builder builder = SparkSession.builder().appName("tenken");
-        if (args.length == 3) {
-            builder.master(args[2]);
+        if (positional.size() == 3) {
+            builder.master(positional.get(2));
         }
         if (System.getProperty("spark.log.level") == null) {
             // Tenken prints its own lines, a failure as one; --conf spark.log.level=WARN brings Spark's log back
@@ -53,12 +65,12 @@ public final class SparkAssess {
         }
         SparkSession spark = builder.getOrCreate();
         try {
-            AssessmentResult result = run(spark, Path.of(args[0]), CheckCatalog.load());
-            JsonReport.write(result, Path.of(args[1]));
+            AssessmentResult result = run(spark, Path.of(positional.get(0)), CheckCatalog.load());
+            List<Path> written = writeReports(result, Path.of(positional.get(1)), language);
             long measured = result.checks().stream().filter(c -> !c.measures().isEmpty()).count();
-            System.out.printf(Locale.ROOT, "%s: verdict %s, %d checks (%d measured), %d rows scanned; JSON in %s%n",
+            System.out.printf(Locale.ROOT, "%s: verdict %s, %d checks (%d measured), %d rows scanned; written: %s%n",
                     result.component().name(), result.verdict(), result.checks().size(), measured,
-                    result.scans().stream().mapToLong(s -> s.rows()).sum(), args[1]);
+                    result.scans().stream().mapToLong(s -> s.rows()).sum(), written);
             for (CheckResult c : result.checks()) {
                 System.out.printf(Locale.ROOT, "  %-32s %s%n", c.checkId(), c.status());
             }
@@ -70,6 +82,25 @@ public final class SparkAssess {
             spark.stop();
         }
         System.exit(status);
+    }
+
+    /**
+     * The JSON result at {@code json}, and beside it the HTML report and the Markdown summary of the same name
+     * ({@code result.json}, {@code result.html}, {@code result.md}), as the local CLI writes them.
+     */
+    static List<Path> writeReports(AssessmentResult result, Path json, ReportLanguage language) {
+        String name = json.getFileName().toString();
+        String base = name.substring(0, name.length() - ".json".length());
+        Path html = json.resolveSibling(base + ".html");
+        Path markdown = json.resolveSibling(base + ".md");
+        ReportWriters.JSON.write(result, json, language);
+        ReportWriters.HTML.write(result, html, language);
+        ReportWriter summary = ReportWriters.discover().byFormat().get("markdown");
+        if (summary == null) {
+            return List.of(json, html);
+        }
+        summary.write(result, markdown, language);
+        return List.of(json, html, markdown);
     }
 
     /**

@@ -51,6 +51,9 @@ import java.util.concurrent.Executor;
  */
 public final class SparkDataset implements DistributedDataset {
 
+    /** Rows per bucket of a keyed analyzer unless set: what one task merges comfortably in a 1 GB heap. */
+    public static final long DEFAULT_ROWS_PER_BUCKET = 1_000_000;
+
     private final String name;
     private final String source;
     private final org.apache.spark.sql.Dataset<Row> rows;
@@ -203,9 +206,6 @@ public final class SparkDataset implements DistributedDataset {
         int batches = (int) ((total + batchRows - 1) / batchRows);
         return new Merged(states, total, batches, categories());
     }
-
-    /** Rows per bucket of a keyed analyzer unless set: what one task merges comfortably in a 1 GB heap. */
-    public static final long DEFAULT_ROWS_PER_BUCKET = 1_000_000;
 
     /** The buckets for {@code rows} rows: the power of two that keeps each at or under {@link #rowsPerBucket}. */
     int bucketsFor(long rows) {

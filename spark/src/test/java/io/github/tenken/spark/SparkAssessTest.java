@@ -13,6 +13,7 @@ import io.github.tenken.guideline.FairnessLevel;
 import io.github.tenken.guideline.PerformanceLevel;
 import io.github.tenken.guideline.QualityProfile;
 import io.github.tenken.guideline.SafetyLevel;
+import io.github.tenken.report.ReportLanguage;
 import io.github.tenken.report.json.JsonOptions;
 import io.github.tenken.report.json.JsonReport;
 import io.github.tenken.result.AssessmentResult;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The entry point end to end: a plan file naming CSV files that Spark reads itself (header, {@code ?} for missing,
@@ -73,6 +75,16 @@ class SparkAssessTest {
         assertThat(remote.scans()).extracting(s -> s.rows()).containsExactly(32_561L, 16_281L);
         assertThat(JsonReport.toJson(remote, JsonOptions.withoutTimings()))
                 .isEqualTo(JsonReport.toJson(expected, JsonOptions.withoutTimings()));
+
+        // the entry point writes the JSON, and beside it the HTML report and the Markdown summary, in Japanese here
+        List<Path> written = SparkAssess.writeReports(remote, dir.resolve("out").resolve("result.json"),
+                ReportLanguage.JA);
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .containsExactly("result.json", "result.html", "result.md");
+        assertThat(Files.readString(written.get(0))).isEqualTo(JsonReport.toJson(remote));
+        assertThat(Files.readString(written.get(1))).contains("<html lang=\"ja\"").contains("income classifier")
+                .contains("<svg");
+        assertThat(Files.readString(written.get(2))).contains("income classifier");
     }
 
     /** {@code checks.include}, {@code exclude} and {@code criteria} apply as in the CLI: the local run is built alike. */
