@@ -53,7 +53,10 @@ final class CategoryCensus {
                 continue;
             }
             CategoryDictionary d = dictionaries.forColumn(decoder.name(j));
-            List<Tuple2<String, Long>> values = byColumn.getOrDefault(j, List.of());
+            List<Tuple2<String, Long>> values = byColumn.get(j);
+            if (values == null) {
+                continue;                                   // no rows, or every value missing
+            }
             values.sort(Comparator.comparingLong(Tuple2::_2));
             for (Tuple2<String, Long> v : values) {
                 d.codeOf(v._1());

@@ -82,7 +82,7 @@ final class ShuffleMerge implements Function2<Integer, Iterator<Tuple2<Integer, 
             if (!(list.get(a) instanceof KeyedAnalyzer<?, ?>)) {
                 continue;
             }
-            List<BucketPiece> pieces = byAnalyzer.getOrDefault(a, List.of());
+            List<BucketPiece> pieces = new ArrayList<>(byAnalyzer.getOrDefault(a, List.of()));
             pieces.sort(Comparator.comparingInt(BucketPiece::partition));
             Analyzer<?, ?> analyzer = list.get(a);
             try {

@@ -198,6 +198,42 @@ class SparkDatasetTest {
                 CategoricalColumn.of("c", new CategoryDictionary(), c), NumericColumn.of("y", y)));
     }
 
+    /** A dataset without rows: every partition empty, the shuffle's tasks receive nothing, counts are 0. */
+    @Test
+    void anEmptyDatasetGivesEmptyStatistics() {
+        var struct = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("colour", DataTypes.StringType, true),
+                DataTypes.createStructField("size", DataTypes.StringType, true),
+                DataTypes.createStructField("label", DataTypes.StringType, true)));
+        var df = spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(List.<Row>of(), 3), struct);
+        RowGroups groups = new RowGroups(List.of("colour", "size"), "label");
+        ScanResult r = scan(SparkDataset.of("empty", df, SCHEMA, CsvOptions.defaults(), new Dictionaries()),
+                List.of(new RowCount(), new NumericSummary("size"), groups));
+        assertThat(r.rows()).isZero();
+        assertThat(r.get(new RowCount())).isZero();
+        assertThat(r.get(new NumericSummary("size")).count()).isZero();
+        RowGroupSet g = r.get(groups);
+        assertThat(SparkRowGroups.counts(g)).containsOnly(0L);
+        assertThat(g.rowsAlsoIn(g)).isZero();
+    }
+
+    /** A categorical column whose every value is missing has no categories, and is counted as missing. */
+    @Test
+    void aColumnWithoutAnyValue() {
+        List<Row> rows = List.of(RowFactory.create(null, "1", "a"), RowFactory.create("?", "2", "b"));
+        var struct = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("colour", DataTypes.StringType, true),
+                DataTypes.createStructField("size", DataTypes.StringType, true),
+                DataTypes.createStructField("label", DataTypes.StringType, true)));
+        var df = spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(rows, 2), struct);
+        ScanResult r = scan(SparkDataset.of("blank", df, SCHEMA, CsvOptions.builder().addMissingMarkers("?").build(),
+                new Dictionaries()), List.of(new CategoryCounts("colour")));
+        assertThat(r.get(new CategoryCounts("colour")).values()).isEmpty();
+        assertThat(r.get(new CategoryCounts("colour")).missing()).isEqualTo(2);
+    }
+
     /** An analyzer holding a lambda cannot be sent to executors: it alone fails, with its name. */
     private record Holding(Predicate<Batch> test) implements Analyzer<long[], Long> {
         @Override
