@@ -234,6 +234,27 @@ class SparkDatasetTest {
         assertThat(r.get(new CategoryCounts("colour")).missing()).isEqualTo(2);
     }
 
+    /** A scored Spark ML frame carries vectors and arrays: they are left out, the flat columns kept and typed. */
+    @Test
+    void columnsWithoutASingleValueAreLeftOut() {
+        var struct = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("age", DataTypes.IntegerType, true),
+                DataTypes.createStructField("member", DataTypes.BooleanType, true),
+                DataTypes.createStructField("probability", DataTypes.createArrayType(DataTypes.DoubleType), true),
+                DataTypes.createStructField("extra", DataTypes.createMapType(DataTypes.StringType,
+                        DataTypes.StringType), true),
+                DataTypes.createStructField("label", DataTypes.StringType, true)));
+        List<Row> rows = List.of(RowFactory.create(30, true, new double[]{0.2, 0.8}, java.util.Map.of("a", "b"), "yes"),
+                RowFactory.create(40, false, new double[]{0.6, 0.4}, java.util.Map.of(), "no"));
+        var df = spark.createDataFrame(rows, struct);
+        SparkDataset d = SparkDataset.of("scored", df, CsvOptions.defaults(), new Dictionaries());
+        assertThat(d.schema()).isEqualTo(Schema.of(new Schema.Field("age", ColumnType.NUMERIC),
+                new Schema.Field("member", ColumnType.CATEGORICAL), new Schema.Field("label", ColumnType.CATEGORICAL)));
+        ScanResult r = scan(d, List.of(new NumericSummary("age"), new CategoryCounts("member")));
+        assertThat(r.get(new NumericSummary("age")).mean()).isEqualTo(35.0);
+        assertThat(r.get(new CategoryCounts("member")).values()).containsExactly("true", "false");
+    }
+
     /** An analyzer holding a lambda cannot be sent to executors: it alone fails, with its name. */
     private record Holding(Predicate<Batch> test) implements Analyzer<long[], Long> {
         @Override
