@@ -83,8 +83,8 @@ final class GroupTable {
 
     /**
      * The table's groups split by {@link #bucketOf bucket}, each bucket as the bytes {@code header} then what
-     * {@link #write} writes for the groups of that bucket alone: every array is allocated at its exact size, so a
-     * split costs the bytes it returns and nothing more.
+     * {@link #write} writes for the groups of that bucket alone, or {@code null} for a bucket without a group: every
+     * array is allocated at its exact size, so a split costs the bytes it returns and nothing more.
      */
     byte[][] toBucketBytes(int buckets, int magic, int version) {
         long[] groups = new long[buckets];
@@ -103,6 +103,9 @@ final class GroupTable {
         }
         ByteBuffer[] out = new ByteBuffer[buckets];
         for (int b = 0; b < buckets; b++) {
+            if (groups[b] == 0) {
+                continue;
+            }
             long size = 4 + 4 + 8 + 8 + bytes[b];
             if (size > Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException("a bucket of " + groups[b] + " row groups does not fit in one array; "
@@ -131,7 +134,7 @@ final class GroupTable {
         }
         byte[][] result = new byte[buckets][];
         for (int b = 0; b < buckets; b++) {
-            result[b] = out[b].array();
+            result[b] = out[b] == null ? null : out[b].array();
         }
         return result;
     }

@@ -13,9 +13,13 @@ public interface KeyedAnalyzer<S, R> extends Analyzer<S, R> {
 
     /**
      * The state's groups in {@code buckets} parts by key, each part as {@link StateCodec#toBytes} writes a state
-     * holding only those groups (so {@code codec().fromBytes} reads it back).
+     * holding only those groups (so {@code codec().fromBytes} reads it back), or {@code null} for a part with no
+     * group.
      *
      * @param buckets a power of two
      */
     byte[][] splitToBytes(S state, int buckets);
+
+    /** The groups the state holds: what a backend watches to send them on before they outgrow its memory. */
+    long groups(S state);
 }

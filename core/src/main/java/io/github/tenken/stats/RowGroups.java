@@ -82,6 +82,11 @@ public record RowGroups(List<String> features, String label) implements KeyedAna
         return table.toBucketBytes(buckets, StateCodec.MAGIC, CODEC.version());
     }
 
+    @Override
+    public long groups(GroupTable table) {
+        return table.size();
+    }
+
     /**
      * XORed with a number's bits: the result is never 0 (a missing label) nor {@link GroupTable#MULTI}, since only
      * two NaN bit patterns would map there, and NaN is missing.

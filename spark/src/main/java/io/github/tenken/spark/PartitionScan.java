@@ -35,15 +35,17 @@ final class PartitionScan implements Function2<Integer, Iterator<Row>, Iterator<
     private final long[] offsets;
     private final int batchRows;
     private final int buckets;
+    private final long flushGroups;
 
     PartitionScan(RowDecoder decoder, Broadcast<byte[][]> analyzers, Broadcast<String[][]> dictionaries,
-                  long[] offsets, int batchRows, int buckets) {
+                  long[] offsets, int batchRows, int buckets, long flushGroups) {
         this.decoder = decoder;
         this.analyzers = analyzers;
         this.dictionaries = dictionaries;
         this.offsets = offsets;
         this.batchRows = batchRows;
         this.buckets = buckets;
+        this.flushGroups = flushGroups;
     }
 
     @Override
@@ -58,46 +60,109 @@ final class PartitionScan implements Function2<Integer, Iterator<Row>, Iterator<
         for (int j = 0; j < values.length; j++) {
             dicts[j] = values[j] == null ? null : CategoryDictionary.of(values[j]);
         }
-        Schema schema = decoder.schema();
-        Object[] states = new Object[list.size()];
-        String[] errors = new String[list.size()];
-        long first = offsets[partition];
-        long at = first;
-        List<Row> buffer = new ArrayList<>();
-        while (rows.hasNext()) {
-            buffer.add(rows.next());
-            at++;
-            if (at % batchRows == 0) {
+        return new Output(partition, rows, list, dicts);
+    }
+
+    /**
+     * The partition's output, made as Spark's shuffle writer pulls it: a batch at a time, a keyed analyzer's groups
+     * sent on in bucket pieces whenever they pass {@code flushGroups} (so a partition of any size never holds more
+     * than about that many groups), the plain states once the rows end.
+     */
+    private final class Output implements Iterator<Tuple2<Integer, Serializable>> {
+
+        private final int partition;
+        private final Iterator<Row> rows;
+        private final List<Analyzer<?, ?>> list;
+        private final CategoryDictionary[] dicts;
+        private final Schema schema = decoder.schema();
+        private final Object[] states;
+        private final String[] errors;
+        private final long first;
+        private final java.util.ArrayDeque<Tuple2<Integer, Serializable>> ready = new java.util.ArrayDeque<>();
+        private long at;
+        private int flushes;
+        private boolean done;
+
+        Output(int partition, Iterator<Row> rows, List<Analyzer<?, ?>> list, CategoryDictionary[] dicts) {
+            this.partition = partition;
+            this.rows = rows;
+            this.list = list;
+            this.dicts = dicts;
+            this.states = new Object[list.size()];
+            this.errors = new String[list.size()];
+            this.first = offsets[partition];
+            this.at = first;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (ready.isEmpty() && !done) {
+                step();
+            }
+            return !ready.isEmpty();
+        }
+
+        @Override
+        public Tuple2<Integer, Serializable> next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return ready.poll();
+        }
+
+        /** One batch (up to the next multiple of the batch size), or the end of the partition. */
+        private void step() {
+            List<Row> buffer = new ArrayList<>();
+            while (rows.hasNext()) {
+                buffer.add(rows.next());
+                at++;
+                if (at % batchRows == 0) {
+                    break;
+                }
+            }
+            if (!buffer.isEmpty()) {
                 feed(list, states, errors, decoder.decode(schema, buffer, at - buffer.size(), dicts));
-                buffer = new ArrayList<>();
+            }
+            boolean end = !rows.hasNext();
+            flushKeyed(end);
+            if (end) {
+                byte[][] bytes = new byte[list.size()][];
+                for (int a = 0; a < list.size(); a++) {
+                    if (errors[a] == null && states[a] != null) {
+                        try {
+                            bytes[a] = States.toBytes(list.get(a), states[a]);
+                        } catch (RuntimeException | LinkageError e) {
+                            errors[a] = States.describe(e);
+                        }
+                        states[a] = null;
+                    }
+                }
+                ready.add(new Tuple2<>(buckets, new PartitionStates(partition, at - first, bytes, errors)));
+                done = true;
             }
         }
-        if (!buffer.isEmpty()) {
-            feed(list, states, errors, decoder.decode(schema, buffer, at - buffer.size(), dicts));
-        }
-        List<Tuple2<Integer, Serializable>> out = new ArrayList<>();
-        byte[][] bytes = new byte[list.size()][];
-        for (int a = 0; a < list.size(); a++) {
-            if (errors[a] == null && states[a] != null) {
+
+        /** Sends each keyed analyzer's groups on in bucket pieces when they are many, or at the end. */
+        private void flushKeyed(boolean end) {
+            for (int a = 0; a < list.size(); a++) {
+                if (!(list.get(a) instanceof KeyedAnalyzer<?, ?> keyed) || errors[a] != null || states[a] == null
+                        || !end && States.groups(keyed, states[a]) < flushGroups) {
+                    continue;
+                }
                 try {
-                    if (list.get(a) instanceof KeyedAnalyzer<?, ?> keyed) {
-                        byte[][] pieces = States.split(keyed, states[a], buckets);
-                        for (int b = 0; b < buckets; b++) {
-                            if (!States.emptyBucket(pieces[b])) {
-                                out.add(new Tuple2<>(b, new BucketPiece(a, partition, pieces[b])));
-                            }
+                    byte[][] pieces = States.split(keyed, states[a], buckets);
+                    for (int b = 0; b < buckets; b++) {
+                        if (pieces[b] != null) {
+                            ready.add(new Tuple2<>(b, new BucketPiece(a, partition, flushes, pieces[b])));
                         }
-                    } else {
-                        bytes[a] = States.toBytes(list.get(a), states[a]);
                     }
                 } catch (RuntimeException | LinkageError e) {
                     errors[a] = States.describe(e);
                 }
                 states[a] = null;
             }
+            flushes++;
         }
-        out.add(new Tuple2<>(buckets, new PartitionStates(partition, at - first, bytes, errors)));
-        return out.iterator();
     }
 
     private static void feed(List<Analyzer<?, ?>> analyzers, Object[] states, String[] errors, Batch batch) {

@@ -57,7 +57,7 @@ final class ShuffleMerge implements Function2<Integer, Iterator<Tuple2<Integer, 
         for (int a = 0; a < list.size(); a++) {
             Object merged = StateMerge.merge(list.get(a), parts, a);
             if (merged instanceof Throwable t) {
-                errors[a] = t.getMessage();
+                errors[a] = t.getMessage() != null ? t.getMessage() : States.describe(t);   // never null
             } else if (merged != null) {
                 try {
                     states[a] = States.toBytes(list.get(a), merged);
@@ -83,7 +83,7 @@ final class ShuffleMerge implements Function2<Integer, Iterator<Tuple2<Integer, 
                 continue;
             }
             List<BucketPiece> pieces = new ArrayList<>(byAnalyzer.getOrDefault(a, List.of()));
-            pieces.sort(Comparator.comparingInt(BucketPiece::partition));
+            pieces.sort(Comparator.comparingInt(BucketPiece::partition).thenComparingInt(BucketPiece::flush));
             Analyzer<?, ?> analyzer = list.get(a);
             try {
                 Object merged = analyzer.newState();

@@ -43,12 +43,17 @@ public final class SparkAssess {
     public static void main(String[] args) {
         List<String> positional = new java.util.ArrayList<>();
         ReportLanguage language = ReportLanguage.EN;
-        for (String a : args) {
-            if (a.startsWith("--lang=")) {
-                language = ReportLanguage.parse(a.substring("--lang=".length()));
-            } else {
-                positional.add(a);
+        try {
+            for (String a : args) {
+                if (a.startsWith("--lang=")) {
+                    language = ReportLanguage.parse(a.substring("--lang=".length()));
+                } else {
+                    positional.add(a);
+                }
             }
+        } catch (RuntimeException e) {
+            positional.clear();
+            System.err.println("tenken: " + oneLine(e));
         }
         if (positional.size() < 2 || positional.size() > 3 || !positional.get(1).endsWith(".json")) {
             System.err.println("usage: SparkAssess PLAN.json OUT.json [MASTER, e.g. local[4]] [--lang=ja]");
@@ -63,7 +68,14 @@ public final class SparkAssess {
             // Tenken prints its own lines, a failure as one; --conf spark.log.level=WARN brings Spark's log back
             builder.config("spark.log.level", "OFF");
         }
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark;
+        try {
+            spark = builder.getOrCreate();
+        } catch (Exception e) {                 // a master Spark cannot parse, a cluster it cannot reach
+            System.err.println("tenken: Spark did not start: " + oneLine(e));
+            System.exit(2);
+            return;
+        }
         try {
             AssessmentResult result = run(spark, Path.of(positional.get(0)), CheckCatalog.load());
             List<Path> written = writeReports(result, Path.of(positional.get(1)), language);

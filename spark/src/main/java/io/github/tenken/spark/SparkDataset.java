@@ -174,14 +174,31 @@ public final class SparkDataset implements DistributedDataset {
         Broadcast<byte[][]> analyzerBytes = jsc.broadcast(shipped.toArray(byte[][]::new));
         Broadcast<String[][]> dictionaryValues = jsc.broadcast(dictionaryValues());
         JavaRDD<ScanPiece> pieces = JavaPairRDD.fromJavaRDD(rdd.mapPartitionsWithIndex(
-                        new PartitionScan(decoder, analyzerBytes, dictionaryValues, offsets, batchRows, buckets), false))
+                        new PartitionScan(decoder, analyzerBytes, dictionaryValues, offsets, batchRows, buckets,
+                                rowsPerBucket), false))
                 .partitionBy(new HashPartitioner(buckets + 1))
                 .mapPartitionsWithIndex(new ShuffleMerge(analyzerBytes, buckets, decoder), true);
         if (keyed) {
             pieces.persist(StorageLevel.MEMORY_AND_DISK());      // the bucket tables answer later questions
         }
-        List<ScanPiece> summaries = onSpark(() -> pieces.map(ScanPiece::summary).collect());
-        dictionaryValues.unpersist();
+        List<ScanPiece> summaries;
+        try {
+            summaries = onSpark(() -> pieces.map(ScanPiece::summary).collect());
+        } catch (RuntimeException e) {
+            pieces.unpersist(false);
+            analyzerBytes.destroy();
+            dictionaryValues.destroy();
+            throw e;
+        }
+        if (keyed) {
+            // the cached bucket tables are read again; should an executor lose them, Spark recomputes them from the
+            // broadcasts, so these keep their driver copy
+            dictionaryValues.unpersist(false);
+            analyzerBytes.unpersist(false);
+        } else {
+            analyzerBytes.destroy();
+            dictionaryValues.destroy();
+        }
         ScanPiece.MergedStates merged = null;
         Map<Integer, List<ScanPiece.BucketTable>> tables = new HashMap<>();
         for (ScanPiece piece : summaries) {
@@ -193,6 +210,10 @@ public final class SparkDataset implements DistributedDataset {
         }
         if (merged == null) {
             throw new IllegalStateException(name + ": the scan's merged states went missing");
+        }
+        if (merged.rows() != total) {
+            throw new IllegalArgumentException(source + " gave " + total + " rows to the first read and "
+                    + merged.rows() + " to the second: its rows change between reads; cache() the Spark dataset");
         }
         ScanInfo info = new ScanInfo(name, schema, total, Map.of());
         for (int i = 0; i < shippable.size(); i++) {
@@ -215,8 +236,11 @@ public final class SparkDataset implements DistributedDataset {
     }
 
     private static Object decoded(Analyzer<?, ?> analyzer, byte[] bytes) {
+        if (bytes == null) {
+            return new IllegalStateException(analyzer + ": the merging task sent no state and no error");
+        }
         try {
-            return bytes == null ? analyzer.newState() : States.fromBytes(analyzer, bytes);
+            return States.fromBytes(analyzer, bytes);
         } catch (RuntimeException e) {
             return e;
         }
@@ -225,7 +249,12 @@ public final class SparkDataset implements DistributedDataset {
     /** A keyed analyzer's result from its buckets' counts, the buckets staying on the executors. */
     private Object keyedResult(Analyzer<?, ?> analyzer, List<ScanPiece.BucketTable> tables, JavaRDD<ScanPiece> pieces,
                                int index, int buckets, byte[] shipped, ScanInfo info) {
-        Object empty = States.result(analyzer, analyzer.newState(), info);
+        Object empty;
+        try {
+            empty = States.result(analyzer, analyzer.newState(), info);
+        } catch (RuntimeException e) {
+            return e;                                        // this analyzer fails, the others go on
+        }
         if (!(empty instanceof RowGroupSet groups)) {
             return new IllegalArgumentException(analyzer + " is keyed but gives no row groups; Spark runs only "
                     + "row groups by key");

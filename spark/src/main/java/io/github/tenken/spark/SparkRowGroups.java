@@ -167,7 +167,7 @@ final class SparkRowGroups implements RowGroupSet {
             byte[][] split = States.split((KeyedAnalyzer<?, ?>) a, States.fromBytes(a, bytes), target);
             List<Tuple2<Integer, byte[]>> out = new ArrayList<>();
             for (int j = 0; j < target; j++) {
-                if (!States.emptyBucket(split[j])) {
+                if (split[j] != null) {
                     out.add(new Tuple2<>(j, split[j]));
                 }
             }

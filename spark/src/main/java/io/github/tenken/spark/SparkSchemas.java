@@ -7,6 +7,7 @@ import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.CharType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.TimestampNTZType;
@@ -46,10 +47,13 @@ public final class SparkSchemas {
         return new Schema(fields);
     }
 
-    /** Whether a column of this type holds one value per row: numbers, text, booleans, dates and times. */
+    /**
+     * Whether a column of this type holds one value per row: numbers, text, booleans, dates and times, and the
+     * null type of a column with no value at all (categorical, every row missing).
+     */
     static boolean flat(DataType type) {
         return type instanceof NumericType || type instanceof StringType || type instanceof BooleanType
                 || type instanceof DateType || type instanceof TimestampType || type instanceof TimestampNTZType
-                || type instanceof CharType || type instanceof VarcharType;
+                || type instanceof CharType || type instanceof VarcharType || type instanceof NullType;
     }
 }

@@ -31,7 +31,7 @@ public final class SparkSources {
     /** A CSV file or folder of CSV files. */
     public static SparkDataset csv(SparkSession spark, String path, CsvOptions options, Dictionaries dictionaries) {
         requireSupported(options);
-        requireReadable(path);
+        requireReadable(spark, path);
         DataFrameReader reader = spark.read()
                 .option("header", options.hasHeader())
                 .option("sep", String.valueOf(options.delimiter()))
@@ -54,20 +54,25 @@ public final class SparkSources {
     /** A Parquet file or folder: Spark's numeric columns are numeric, others categorical, unless declared. */
     public static SparkDataset parquet(SparkSession spark, String path, CsvOptions options,
                                        Dictionaries dictionaries) {
-        requireReadable(path);
+        requireReadable(spark, path);
         org.apache.spark.sql.Dataset<Row> rows = spark.read().parquet(path);
         return SparkDataset.of(nameOf(path), rows, options, dictionaries).from(path);
     }
 
-    /** A clear error for a local path that names no file or folder, before Spark logs its own stack trace. */
-    private static void requireReadable(String path) {
-        boolean otherFileSystem = path.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !path.startsWith("file:")
-                && !path.matches("^[a-zA-Z]:\\\\.*");
-        if (otherFileSystem || path.contains("*")) {
-            return;                                    // s3a:, hdfs:, a glob: Spark says what it finds
+    /**
+     * A clear error for a path that names no file or folder, before Spark logs its own stack trace: asked of the file
+     * system Spark would read it from (the cluster's default for a path without scheme), globs included. When that
+     * file system cannot be asked (credentials, an unknown scheme), Spark's own read reports it.
+     */
+    private static void requireReadable(SparkSession spark, String path) {
+        org.apache.hadoop.fs.FileStatus[] found;
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            found = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(p);
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
         }
-        Path local = Path.of(path.startsWith("file:") ? path.substring(5) : path);
-        if (!Files.exists(local)) {
+        if (found == null || found.length == 0) {
             throw new IllegalArgumentException("no file or folder " + path);
         }
     }

@@ -11,9 +11,6 @@ import io.github.tenken.stats.ScanInfo;
  */
 final class States {
 
-    /** The bytes a bucket with no groups takes in {@link KeyedAnalyzer#splitToBytes}: its header only. */
-    private static final int EMPTY_BUCKET_BYTES = 4 + 4 + 8 + 8;
-
     private States() {
     }
 
@@ -53,9 +50,10 @@ final class States {
         return analyzer.splitToBytes((S) state, buckets);
     }
 
-    /** Whether bucket bytes from {@link #split} hold no group. */
-    static boolean emptyBucket(byte[] bytes) {
-        return bytes.length <= EMPTY_BUCKET_BYTES;
+    /** The groups a keyed state holds. */
+    @SuppressWarnings("unchecked")
+    static <S> long groups(KeyedAnalyzer<S, ?> analyzer, Object state) {
+        return analyzer.groups((S) state);
     }
 
     /** A failure as one line: its class and message. */

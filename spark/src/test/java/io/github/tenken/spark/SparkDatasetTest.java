@@ -243,16 +243,21 @@ class SparkDatasetTest {
                 DataTypes.createStructField("probability", DataTypes.createArrayType(DataTypes.DoubleType), true),
                 DataTypes.createStructField("extra", DataTypes.createMapType(DataTypes.StringType,
                         DataTypes.StringType), true),
-                DataTypes.createStructField("label", DataTypes.StringType, true)));
-        List<Row> rows = List.of(RowFactory.create(30, true, new double[]{0.2, 0.8}, java.util.Map.of("a", "b"), "yes"),
-                RowFactory.create(40, false, new double[]{0.6, 0.4}, java.util.Map.of(), "no"));
+                DataTypes.createStructField("label", DataTypes.StringType, true),
+                DataTypes.createStructField("nothing", DataTypes.NullType, true)));
+        List<Row> rows = List.of(
+                RowFactory.create(30, true, new double[]{0.2, 0.8}, java.util.Map.of("a", "b"), "yes", null),
+                RowFactory.create(40, false, new double[]{0.6, 0.4}, java.util.Map.of(), "no", null));
         var df = spark.createDataFrame(rows, struct);
         SparkDataset d = SparkDataset.of("scored", df, CsvOptions.defaults(), new Dictionaries());
         assertThat(d.schema()).isEqualTo(Schema.of(new Schema.Field("age", ColumnType.NUMERIC),
-                new Schema.Field("member", ColumnType.CATEGORICAL), new Schema.Field("label", ColumnType.CATEGORICAL)));
-        ScanResult r = scan(d, List.of(new NumericSummary("age"), new CategoryCounts("member")));
+                new Schema.Field("member", ColumnType.CATEGORICAL), new Schema.Field("label", ColumnType.CATEGORICAL),
+                new Schema.Field("nothing", ColumnType.CATEGORICAL)));
+        ScanResult r = scan(d, List.of(new NumericSummary("age"), new CategoryCounts("member"),
+                new CategoryCounts("nothing")));
         assertThat(r.get(new NumericSummary("age")).mean()).isEqualTo(35.0);
         assertThat(r.get(new CategoryCounts("member")).values()).containsExactly("true", "false");
+        assertThat(r.get(new CategoryCounts("nothing")).missing()).isEqualTo(2);   // a column of nulls: all missing
     }
 
     /** An analyzer holding a lambda cannot be sent to executors: it alone fails, with its name. */

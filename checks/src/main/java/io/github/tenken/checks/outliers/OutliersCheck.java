@@ -166,10 +166,10 @@ public final class OutliersCheck implements Check {
                 "dataset", "column", "row", "value", "robust_z", "beyond");
         Worst worst = null;
         double maxIqrShare = 0;
-        QuantileSummary maxIqrSummary = null;
         Set<String> withOutliers = new TreeSet<>();
         Set<String> sketched = new TreeSet<>();
         String sketch = null;
+        double sketchBound = 0;       // the largest share bound of a sketched column: a maximum is off by no more
         for (Judged j : judged) {
             QuantileSummary s = run.get(j.values());
             if (s.count() == 0) {
@@ -191,23 +191,19 @@ public final class OutliersCheck implements Check {
             if (worst == null || f.robustShare() > worst.fences().robustShare()) {
                 worst = new Worst(j, f, s);
             }
-            if (maxIqrSummary == null || f.iqrShare() > maxIqrShare) {
-                maxIqrShare = f.iqrShare();
-                maxIqrSummary = s;
-            }
+            maxIqrShare = Math.max(maxIqrShare, f.iqrShare());
             if (!s.isExact()) {
                 sketched.add(j.column());
                 sketch = s.method();
+                sketchBound = Math.max(sketchBound, 2 * s.rankError());
             }
         }
+        // a maximum over columns is off by at most the largest error of any one of them, whichever column it names
         Measure share = run.judged("max_outlier_share", worst == null ? 0 : worst.fences().robustShare(), "ratio");
-        if (worst != null && !worst.summary().isExact()) {
-            share = share.approximatedBy(new Approximation(worst.summary().method(), 2 * worst.summary().rankError()));
-        }
         Measure iqrShare = run.judged("max_iqr_outlier_share", maxIqrShare, "ratio");
-        if (maxIqrSummary != null && !maxIqrSummary.isExact()) {
-            iqrShare = iqrShare.approximatedBy(new Approximation(maxIqrSummary.method(),
-                    2 * maxIqrSummary.rankError()));
+        if (!sketched.isEmpty()) {
+            share = share.approximatedBy(new Approximation(sketch, sketchBound));
+            iqrShare = iqrShare.approximatedBy(new Approximation(sketch, sketchBound));
         }
         // each column whose fences come from a sketch may be counted one way or the other
         Measure columnCount = run.judged("columns_with_outliers", withOutliers.size(), "columns");

@@ -177,4 +177,26 @@ class OutliersCheckTest {
         assertThat(sketched.measure("columns_with_outliers").orElseThrow().approximation())
                 .isEqualTo(new io.github.tenken.check.Approximation("KLL k=200", 1));
     }
+
+    @Test
+    void theMaximumOverColumnsIsApproximateWhenAnyColumnIsSketched() {
+        // column "few" (50 values) stays exact, "many" (2,010) is sketched: the maximum share is off by at most the
+        // sketched column's bound, whichever column gives it
+        SplittableRandom random = new SplittableRandom(3);
+        double[] many = new double[2010];
+        double[] few = new double[2010];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = random.nextGaussian();
+            few[i] = i < 50 ? (i < 10 ? 100 : random.nextGaussian()) : Double.NaN;   // 10 of 50 far out: 20%
+        }
+        Table t = Table.of("two", List.of(NumericColumn.of("many", many), NumericColumn.of("few", few)));
+        CheckResult sketched = run(assessment(new OutliersCheck()).roles(ColumnRoles.none()).exactUpTo(100)
+                .dataset(DatasetRole.TRAINING, t), ID);
+        Measure iqr = sketched.measure("max_iqr_outlier_share").orElseThrow();
+        Measure robust = sketched.measure("max_outlier_share").orElseThrow();
+        assertThat(iqr.value()).isCloseTo(0.2, within(1e-12));                   // from the exact column
+        assertThat(iqr.approximation()).isNotNull();
+        assertThat(robust.approximation()).isEqualTo(iqr.approximation());
+        assertThat(iqr.approximation().bound()).isGreaterThan(0);
+    }
 }
