@@ -8,7 +8,8 @@ import java.io.Serializable;
  *
  * @param partition the partition's index
  * @param rows      its rows
- * @param states    per analyzer, the state's bytes, or {@code null} when it failed
+ * @param states    per analyzer, the state's bytes, or {@code null} when it failed or is keyed (its groups went
+ *                  on as {@link BucketPiece}s)
  * @param errors    per analyzer, {@code null}, or the failure's description
  */
 record PartitionStates(int partition, long rows, byte[][] states, String[] errors) implements Serializable {

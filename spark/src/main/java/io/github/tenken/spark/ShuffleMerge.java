@@ -56,6 +56,9 @@ final class ShuffleMerge implements Function2<Integer, Iterator<Tuple2<Integer, 
         String[] errors = new String[list.size()];
         for (int a = 0; a < list.size(); a++) {
             Object merged = StateMerge.merge(list.get(a), parts, a);
+            if (merged != null && !(merged instanceof Throwable) && list.get(a) instanceof KeyedAnalyzer<?, ?>) {
+                continue;                           // its groups are in the bucket tables; only its errors count here
+            }
             if (merged instanceof Throwable t) {
                 errors[a] = t.getMessage() != null ? t.getMessage() : States.describe(t);   // never null
             } else if (merged != null) {

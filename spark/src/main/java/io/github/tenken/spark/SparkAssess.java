@@ -53,7 +53,7 @@ public final class SparkAssess {
             }
         } catch (RuntimeException e) {
             positional.clear();
-            System.err.println("tenken: " + oneLine(e));
+            System.err.println("tenken: " + States.oneLine(e));
         }
         if (positional.size() < 2 || positional.size() > 3 || !positional.get(1).endsWith(".json")) {
             System.err.println("usage: SparkAssess PLAN.json OUT.json [MASTER, e.g. local[4]] [--lang=ja]");
@@ -72,7 +72,7 @@ public final class SparkAssess {
         try {
             spark = builder.getOrCreate();
         } catch (Exception e) {                 // a master Spark cannot parse, a cluster it cannot reach
-            System.err.println("tenken: Spark did not start: " + oneLine(e));
+            System.err.println("tenken: Spark did not start: " + States.oneLine(e));
             System.exit(2);
             return;
         }
@@ -88,7 +88,7 @@ public final class SparkAssess {
             }
             status = result.verdict().isAcceptable() ? 0 : 1;
         } catch (Exception e) {                 // Spark throws its checked SparkException from Scala code
-            System.err.println("tenken: " + oneLine(e));
+            System.err.println("tenken: " + States.oneLine(e));
             status = 2;
         } finally {
             spark.stop();
@@ -113,21 +113,6 @@ public final class SparkAssess {
         }
         summary.write(result, markdown, language);
         return List.of(json, html, markdown);
-    }
-
-    /**
-     * A failure in one line: the message of the cause that says what went wrong (a bad value names its file, row,
-     * column and value), without the stack traces Spark appends to a failed job's message.
-     */
-    static String oneLine(Throwable e) {
-        Throwable reason = e;
-        while (reason.getCause() != null && reason.getCause() != reason
-                && (reason.getMessage() == null || !(reason instanceof IllegalArgumentException))) {
-            reason = reason.getCause();
-        }
-        String message = reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage();
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     /** The plan's data checks among {@code checks}, with its data read by Spark. */

@@ -290,10 +290,7 @@ public final class SparkDataset implements DistributedDataset {
                 }
                 root = t;
             }
-            String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
-            int end = message.indexOf('\n');
-            throw new IllegalArgumentException(source + ": Spark could not read it: "
-                    + (end < 0 ? message : message.substring(0, end)), e);
+            throw new IllegalArgumentException(source + ": Spark could not read it: " + States.oneLine(root), e);
         }
     }
 

@@ -7,7 +7,7 @@ import io.github.tenken.stats.ScanInfo;
 
 /**
  * The unchecked casts of handling an analyzer's state as an {@code Object} where Spark hands states around (in
- * partitions, shuffles and on the driver), in one place.
+ * partitions, shuffles and on the driver), in one place; and failures told in one line.
  */
 final class States {
 
@@ -54,6 +54,22 @@ final class States {
     @SuppressWarnings("unchecked")
     static <S> long groups(KeyedAnalyzer<S, ?> analyzer, Object state) {
         return analyzer.groups((S) state);
+    }
+
+    /**
+     * A failure in one line: the message of the cause that says what went wrong (the first with a message that is an
+     * {@link IllegalArgumentException}, else the deepest), without the stack traces Spark appends to a failed job's
+     * message.
+     */
+    static String oneLine(Throwable e) {
+        Throwable reason = e;
+        while (reason.getCause() != null && reason.getCause() != reason
+                && (reason.getMessage() == null || !(reason instanceof IllegalArgumentException))) {
+            reason = reason.getCause();
+        }
+        String message = reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     /** A failure as one line: its class and message. */

@@ -149,6 +149,6 @@ class SparkAssessTest {
                 .hasMessageStartingWith(dir.resolve("rows.csv").toAbsolutePath().normalize()
                         + ": Spark could not read it: ")
                 .hasMessageContaining("33,red")
-                .satisfies(e -> assertThat(SparkAssess.oneLine(e)).doesNotContain("\n").isEqualTo(e.getMessage()));
+                .satisfies(e -> assertThat(States.oneLine(e)).doesNotContain("\n").isEqualTo(e.getMessage()));
     }
 }

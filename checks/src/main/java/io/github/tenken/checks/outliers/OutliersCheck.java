@@ -189,7 +189,7 @@ public final class OutliersCheck implements Check {
                 withOutliers.add(j.column());
             }
             if (worst == null || f.robustShare() > worst.fences().robustShare()) {
-                worst = new Worst(j, f, s);
+                worst = new Worst(j, f);
             }
             maxIqrShare = Math.max(maxIqrShare, f.iqrShare());
             if (!s.isExact()) {
@@ -198,16 +198,14 @@ public final class OutliersCheck implements Check {
                 sketchBound = Math.max(sketchBound, 2 * s.rankError());
             }
         }
-        // a maximum over columns is off by at most the largest error of any one of them, whichever column it names
         Measure share = run.judged("max_outlier_share", worst == null ? 0 : worst.fences().robustShare(), "ratio");
         Measure iqrShare = run.judged("max_iqr_outlier_share", maxIqrShare, "ratio");
-        if (!sketched.isEmpty()) {
-            share = share.approximatedBy(new Approximation(sketch, sketchBound));
-            iqrShare = iqrShare.approximatedBy(new Approximation(sketch, sketchBound));
-        }
-        // each column whose fences come from a sketch may be counted one way or the other
         Measure columnCount = run.judged("columns_with_outliers", withOutliers.size(), "columns");
         if (!sketched.isEmpty()) {
+            // a maximum over columns is off by at most the largest error of any one of them, whichever column it
+            // names; each column whose fences come from a sketch may be counted one way or the other
+            share = share.approximatedBy(new Approximation(sketch, sketchBound));
+            iqrShare = iqrShare.approximatedBy(new Approximation(sketch, sketchBound));
             columnCount = columnCount.approximatedBy(new Approximation(sketch, sketched.size()));
         }
         return Outcome.builder()
@@ -221,7 +219,7 @@ public final class OutliersCheck implements Check {
     }
 
     /** The column with the largest robust-z share (the first among equals). */
-    private record Worst(Judged judged, RobustFences fences, QuantileSummary summary) {
+    private record Worst(Judged judged, RobustFences fences) {
     }
 
     private static Message note(RobustFences f, QuantileSummary s) {
